@@ -1,0 +1,191 @@
+import { ISSUE_SEVERITY, type IssueCode } from './codes';
+import { agentIdKey, trimToNull, usernameKey } from './text';
+import type { CheckContext, Issue, UserCheck, ViewUser, VccRole } from './types';
+
+/** True when new users made from this template take calls, and so need an agent ID. */
+export function needsAgentId(role: VccRole | string | null | undefined, actsAsAgent: boolean): boolean {
+  return role === 'Agent' || actsAsAgent === true;
+}
+
+const EXTENSION = /\s*(?:x|ext\.?|extension)\s*\d+\s*$/i;
+const PHONE_PUNCTUATION = /[\s\-.()]/g;
+const PHONE_DIGITS = /^\d{7,15}$/;
+
+/**
+ * The digits of a phone number, or null when it is not 7 to 15 digits once spaces, `-`, `.`, `(`, `)`,
+ * one leading `+` and an `x` / `ext` extension are dropped.
+ */
+export function normalizePhone(phone: unknown): string | null {
+  const text = trimToNull(phone);
+  if (text === null) {
+    return null;
+  }
+  let digits = text.replace(EXTENSION, '').replace(PHONE_PUNCTUATION, '');
+  if (digits.startsWith('+')) {
+    digits = digits.slice(1);
+  }
+  return PHONE_DIGITS.test(digits) ? digits : null;
+}
+
+const USERNAME = /^[A-Za-z0-9._@+-]+$/;
+
+/** VCC usernames: letters, digits and `. _ @ + -`; no whitespace. */
+export function isValidUsername(username: unknown): boolean {
+  return typeof username === 'string' && USERNAME.test(username);
+}
+
+const AGENT_ID = /^\d{1,10}$/;
+const PLATFORM_LICENSE = /platform|force\.com/i;
+
+/**
+ * The potential issues of every user of a view, in view order, each user's issues in the order of
+ * the issue table.
+ *
+ * Agent IDs compare by number when all digits, usernames case-insensitively. `context.orgAgentIds` may hold
+ * the view's own users: an ID counts as in use only when someone outside the view, or a VCC user with
+ * another username, holds it.
+ */
+export function checkUsers(users: readonly ViewUser[], context: CheckContext): UserCheck[] {
+  const viewIds = new Set<string>();
+  const keyCount = new Map<string, number>();
+  const viewUsernames = new Set<string>();
+  for (const user of users) {
+    viewIds.add(user.id);
+    const key = agentIdKey(user.agentId);
+    if (key !== null) {
+      keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
+    }
+    const name = usernameKey(user.username);
+    if (name !== null) {
+      viewUsernames.add(name);
+    }
+  }
+
+  // Only IDs and usernames of the view matter, so the large inputs are scanned, never indexed whole.
+  const usedInSalesforce = new Set<string>();
+  for (const other of context.orgAgentIds ?? []) {
+    const key = agentIdKey(other.agentId);
+    if (key !== null && keyCount.has(key) && !viewIds.has(other.userId)) {
+      usedInSalesforce.add(key);
+    }
+  }
+  const vccByUsername = new Map<string, string | null>();
+  const vccHolders = new Map<string, string[]>();
+  for (const vccUser of context.vccUsers ?? []) {
+    const name = usernameKey(vccUser.username);
+    const key = agentIdKey(vccUser.agentId);
+    if (name !== null && viewUsernames.has(name) && !vccByUsername.has(name)) {
+      vccByUsername.set(name, key);
+    }
+    if (key !== null && keyCount.has(key)) {
+      const holders = vccHolders.get(key);
+      if (holders) {
+        holders.push(name ?? '');
+      } else {
+        vccHolders.set(key, [name ?? '']);
+      }
+    }
+  }
+
+  return users.map((user) => {
+    const issues: Issue[] = [];
+    const phone = trimToNull(user.phone);
+    const agentId = trimToNull(user.agentId);
+    const key = agentIdKey(agentId);
+    const username = trimToNull(user.username);
+    const name = usernameKey(username);
+
+    if (phone === null) {
+      issues.push(issue('PHONE_MISSING', 'No phone number: add one to the Phone field'));
+    } else if (normalizePhone(phone) === null) {
+      issues.push(issue('PHONE_INVALID', `Phone '${phone}' is not a valid number: it needs 7 to 15 digits`));
+    }
+    if (agentId === null) {
+      if (context.needsAgentId) {
+        issues.push(
+          issue('AGENT_ID_MISSING', 'No NVM Agent Id: the template takes calls, so generate or type one')
+        );
+      }
+    } else {
+      if (!AGENT_ID.test(agentId)) {
+        issues.push(issue('AGENT_ID_INVALID', `NVM Agent Id '${agentId}' is not 1 to 10 digits`));
+      }
+      if (key !== null && (keyCount.get(key) ?? 0) > 1) {
+        issues.push(
+          issue('AGENT_ID_DUPLICATE', `Agent ID '${agentId}' is given to more than one user in this view`)
+        );
+      }
+      const heldInVcc = key !== null && (vccHolders.get(key) ?? []).some((holder) => holder !== name);
+      if (key !== null && (usedInSalesforce.has(key) || heldInVcc)) {
+        issues.push(issue('AGENT_ID_IN_USE', `Agent ID '${agentId}' is already in use`));
+      }
+    }
+    if (name !== null && vccByUsername.has(name)) {
+      if (vccByUsername.get(name) === key) {
+        issues.push(
+          issue('ALREADY_LINKED', 'A VCC user with this username and agent ID exists: nothing to create')
+        );
+      } else {
+        issues.push(issue('VCC_USER_EXISTS', `A VCC user already exists with the username '${username}'`));
+      }
+    }
+    if (!isValidUsername(username)) {
+      issues.push(
+        issue(
+          'USERNAME_INVALID',
+          `Username '${user.username ?? ''}' is not accepted by VCC: use letters, digits and . _ @ + - only`
+        )
+      );
+    }
+    if (trimToNull(user.email) === null) {
+      issues.push(issue('EMAIL_MISSING', 'No email address: add one to the Email field'));
+    }
+    if (user.isActive === false) {
+      issues.push(
+        issue('USER_INACTIVE', 'The Salesforce user is inactive: activate the user or leave them out')
+      );
+    }
+    if (trimToNull(user.callCenterId) === null) {
+      issues.push(
+        issue(
+          'CALL_CENTER_MISSING',
+          'No call center: the VCC user is created, but the softphone will not work until one is set'
+        )
+      );
+    }
+    const license = trimToNull(user.licenseName);
+    if (license !== null && PLATFORM_LICENSE.test(license)) {
+      issues.push(
+        issue('PLATFORM_LICENSE', `${license} license: some Vonage Contact Center features may not work`)
+      );
+    }
+    return { userId: user.id, issues };
+  });
+}
+
+function issue(code: IssueCode, message: string): Issue {
+  return { code, severity: ISSUE_SEVERITY[code], message };
+}
+
+/** Counts for the top of the table: users with an error, and users with a warning but no error. */
+export interface CheckSummary {
+  total: number;
+  withErrors: number;
+  withWarnings: number;
+  alreadyLinked: number;
+}
+
+export function summarizeChecks(checks: readonly UserCheck[]): CheckSummary {
+  const summary: CheckSummary = { total: checks.length, withErrors: 0, withWarnings: 0, alreadyLinked: 0 };
+  for (const check of checks) {
+    if (check.issues.some((issue) => issue.severity === 'error')) {
+      summary.withErrors++;
+    } else if (check.issues.some((issue) => issue.severity === 'warning')) {
+      summary.withWarnings++;
+    }
+    if (check.issues.some((issue) => issue.code === 'ALREADY_LINKED')) {
+      summary.alreadyLinked++;
+    }
+  }
+  return summary;
+}

@@ -1,0 +1,62 @@
+/** Issue codes, in the order checkUsers reports them (the issue table of ARCHITECTURE.md). */
+export const ISSUE_CODES = [
+  'PHONE_MISSING',
+  'PHONE_INVALID',
+  'AGENT_ID_MISSING',
+  'AGENT_ID_INVALID',
+  'AGENT_ID_DUPLICATE',
+  'AGENT_ID_IN_USE',
+  'VCC_USER_EXISTS',
+  'ALREADY_LINKED',
+  'USERNAME_INVALID',
+  'EMAIL_MISSING',
+  'USER_INACTIVE',
+  'CALL_CENTER_MISSING',
+  'PLATFORM_LICENSE'
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** An error skips the user; warnings never block; info is for the admin's eyes. */
+export const ISSUE_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
+  PHONE_MISSING: 'error',
+  PHONE_INVALID: 'error',
+  AGENT_ID_MISSING: 'error',
+  AGENT_ID_INVALID: 'error',
+  AGENT_ID_DUPLICATE: 'error',
+  AGENT_ID_IN_USE: 'error',
+  VCC_USER_EXISTS: 'error',
+  ALREADY_LINKED: 'info',
+  USERNAME_INVALID: 'error',
+  EMAIL_MISSING: 'error',
+  USER_INACTIVE: 'error',
+  CALL_CENTER_MISSING: 'warning',
+  PLATFORM_LICENSE: 'warning'
+};
+
+/** Result codes of createUsers. */
+export const RESULT_CODES = [
+  'CREATED',
+  'ALREADY_LINKED',
+  'SKIPPED',
+  'VCC_USER_EXISTS',
+  'AGENT_ID_IN_USE',
+  'PHONE_MISSING',
+  'INVALID_REQUEST',
+  'UNAUTHORIZED',
+  'RATE_LIMITED',
+  'VCC_UNAVAILABLE',
+  'PARTIALLY_CREATED'
+] as const;
+
+export type ResultCode = (typeof RESULT_CODES)[number];
+
+/** Codes of the errors generateAgentIds throws. */
+export const AGENT_ID_ERROR_CODES = ['STARTING_ID_INVALID', 'AGENT_ID_RANGE_EXHAUSTED'] as const;
+
+export type AgentIdErrorCode = (typeof AGENT_ID_ERROR_CODES)[number];
+
+/** NVM Agent Id is a Text(10) field: IDs are strings of 1 to 10 digits. */
+export const AGENT_ID_MAX_DIGITS = 10;

@@ -1,0 +1,133 @@
+/**
+ * The JSON shapes of the contract (ARCHITECTURE.md). The Apex DTOs carry the same field names,
+ * and a gate compares the two.
+ */
+import type { IssueCode, ResultCode, Severity } from './codes';
+
+/** A User list view the admin can see. */
+export interface ListViewOption {
+  id: string;
+  label: string;
+  developerName: string;
+}
+
+/** A Salesforce user of a list view, in the view's order. Blank values are null. */
+export interface ViewUser {
+  id: string;
+  name: string | null;
+  username: string | null;
+  email: string | null;
+  phone: string | null;
+  agentId: string | null;
+  callCenterId: string | null;
+  callCenterName: string | null;
+  isActive: boolean;
+  licenseName: string | null;
+}
+
+/** VCC user roles (User Admin API v4, `userAccountConfiguration.role`). */
+export type VccRole = 'Admin' | 'Supervisor' | 'Wallboard' | 'Agent';
+
+/** Who the template user is, as the tab shows it. */
+export interface TemplateSummary {
+  username: string;
+  vccUserId: string;
+  name: string;
+  role: VccRole;
+  actsAsAgent: boolean;
+  needsAgentId: boolean;
+  skillCount: number;
+  groupCount: number;
+}
+
+/** One potential issue of one user. */
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  message: string;
+}
+
+/** The issues of one user, in the order of the issue table. */
+export interface UserCheck {
+  userId: string;
+  issues: Issue[];
+}
+
+/** One generated agent ID. */
+export interface AgentIdAssignment {
+  userId: string;
+  agentId: string;
+}
+
+/** A user whose generated ID could not be saved. */
+export interface AgentIdSaveError {
+  userId: string;
+  message: string;
+}
+
+/** The answer of generateAgentIds: what was saved, and what was not. */
+export interface AgentIdResult {
+  assignments: AgentIdAssignment[];
+  errors: AgentIdSaveError[];
+}
+
+/** The answer of createUsers: the work runs asynchronously. */
+export interface JobInfo {
+  jobId: string;
+  total: number;
+}
+
+export type JobStatusValue = 'Queued' | 'Running' | 'Completed' | 'Failed';
+
+export type CreationStatus = 'Created' | 'AlreadyLinked' | 'Skipped' | 'Failed';
+
+/** The one result of one user in a creation job. */
+export interface CreationResult {
+  userId: string;
+  username: string | null;
+  status: CreationStatus;
+  code: ResultCode;
+  message: string;
+  agentId: string | null;
+  vccUserId: string | null;
+}
+
+/** A creation job and its results so far. */
+export interface JobStatus {
+  jobId: string;
+  status: JobStatusValue;
+  total: number;
+  processed: number;
+  created: number;
+  failed: number;
+  skipped: number;
+  results: CreationResult[];
+}
+
+/** A user as generateAgentIds sees it: only the ID matters. */
+export interface AgentIdUser {
+  id: string;
+  agentId?: string | null;
+}
+
+/** Every Salesforce user holding an agent ID, org-wide. */
+export interface OrgAgentId {
+  userId: string;
+  agentId: string | null;
+}
+
+/** A VCC user as the checks see it. */
+export interface VccUserRef {
+  username: string | null;
+  agentId?: string | null;
+}
+
+/** What checkUsers compares the view's users against. */
+export interface CheckContext {
+  /** True when the template is an agent or a supervisor acting as an agent. */
+  needsAgentId: boolean;
+  /** Every Salesforce user with an agent ID, org-wide (the view's users may be among them). */
+  orgAgentIds: OrgAgentId[];
+  /** Every VCC user (active or archived). */
+  vccUsers: VccUserRef[];
+}
