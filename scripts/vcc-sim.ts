@@ -62,9 +62,15 @@ async function main(): Promise<void> {
     faults,
     random: values.seed === undefined ? undefined : seededRandom(Number(values.seed))
   });
-  console.log(`VCC simulator on ${simulator.url} (API ${simulator.url}/useradmin, token ${simulator.url}/Auth/connect/token)`);
-  console.log(`  data: ${source} (${simulator.store.userCount} users)${values.state ? `; state saved to ${values.state}` : ''}`);
-  console.log(`  client: ${values['client-id']} / ${'*'.repeat(values['client-secret'].length)}; faults: ${JSON.stringify(simulator.faults)}`);
+  console.log(
+    `VCC simulator on ${simulator.url} (API ${simulator.url}/useradmin, token ${simulator.url}/Auth/connect/token)`
+  );
+  console.log(
+    `  data: ${source} (${simulator.store.userCount} users)${values.state ? `; state saved to ${values.state}` : ''}`
+  );
+  console.log(
+    `  client: ${values['client-id']} / ${'*'.repeat(values['client-secret'].length)}; faults: ${JSON.stringify(simulator.faults)}`
+  );
   const stop = (): void => {
     void simulator.close().then(() => process.exit(0));
   };

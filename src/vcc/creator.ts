@@ -156,13 +156,17 @@ export class VccUserCreator {
     users.forEach((user) => this.remember(user));
   }
 
-  /** Reads the user list once; the creator keeps it up to date with what it creates. */
+  /**
+   * Starts from the user list (read now unless given, e.g. the one the template was found in); the creator keeps
+   * it up to date with what it creates.
+   */
   static async start(
     client: VccClient,
     template: VccTemplate,
-    options: CreatorOptions = {}
+    options: CreatorOptions = {},
+    users?: VccUser[]
   ): Promise<VccUserCreator> {
-    return new VccUserCreator(client, template, await client.listUsers('All'), options);
+    return new VccUserCreator(client, template, users ?? (await client.listUsers('All')), options);
   }
 
   /** Creates every user (a bounded number at once), then writes the group memberships once per group. */
