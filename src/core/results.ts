@@ -156,9 +156,14 @@ export interface Preflight {
   message: string;
 }
 
+/** Issues that VCC itself would refuse: a user with one of them fails with that code and its remedy. */
+const FAILING_ISSUES: readonly IssueCode[] = ['PHONE_MISSING', 'AGENT_ID_IN_USE', 'VCC_USER_EXISTS'];
+
 /**
- * The result a user gets without a call to VCC, or null when the user is to be created: already linked
- * users are left alone, and any error skips the user, listing its codes. Warnings never block.
+ * The result a user gets without a call to VCC, or null when the user is to be created. Already linked users are
+ * left alone. A user with an issue VCC would refuse (no phone, an agent ID or a username already taken) fails with
+ * that code and its remedy, naming any other error too; any other error skips the user, listing its codes.
+ * Warnings never block.
  */
 export function preflight(issues: readonly Issue[], details: ResultDetails = {}): Preflight | null {
   if (issues.some((issue) => issue.code === 'ALREADY_LINKED')) {
@@ -171,12 +176,19 @@ export function preflight(issues: readonly Issue[], details: ResultDetails = {})
   const errors: IssueCode[] = issues
     .filter((issue) => ISSUE_SEVERITY[issue.code] === 'error')
     .map((issue) => issue.code);
-  if (errors.length > 0) {
+  if (errors.length === 0) {
+    return null;
+  }
+  const failing = errors.find((code) => FAILING_ISSUES.includes(code));
+  if (failing === undefined) {
     return {
       status: 'Skipped',
       code: 'SKIPPED',
       message: resultMessage('SKIPPED', { ...details, issueCodes: errors })
     };
   }
-  return null;
+  const code = failing as ResultCode;
+  const others = errors.filter((other) => other !== failing);
+  const also = others.length === 0 ? '' : ` Also fix: ${others.join(', ')}.`;
+  return { status: 'Failed', code, message: resultMessage(code, details) + also };
 }

@@ -198,15 +198,7 @@ export class VccUserCreator {
       code: ResultCode,
       vccUserId: string | null,
       details: { vccMessage?: string | null; missing?: string[] } = {}
-    ): CreationResult => ({
-      userId: user.userId,
-      username: user.username,
-      status: resultStatus(code),
-      code,
-      message: resultMessage(code, { username: user.username, agentId, ...details }),
-      agentId,
-      vccUserId
-    });
+    ): CreationResult => this.result(user, code, vccUserId, details);
 
     const known = this.byUsername.get(user.username.trim().toLowerCase());
     if (known) {
@@ -256,7 +248,15 @@ export class VccUserCreator {
       }
     }
     this.remember(created);
+    return this.finish(user, created);
+  }
 
+  /** Writes the template's skills on a user just created, and gives its result. */
+  private async finish(user: SalesforceUserForVcc, created: VccUser): Promise<CreationResult> {
+    const done = (
+      code: ResultCode,
+      details: { vccMessage?: string | null; missing?: string[] } = {}
+    ): CreationResult => this.result(user, code, created.userId, details);
     if (this.template.skills.length > 0) {
       try {
         await this.client.putUserSkills(created.userId, this.template.skills);
@@ -264,13 +264,34 @@ export class VccUserCreator {
         if (!(error instanceof VccError)) {
           throw error;
         }
-        return done('PARTIALLY_CREATED', created.userId, {
-          missing: ['skills'],
-          vccMessage: error.vccMessage
-        });
+        return done('PARTIALLY_CREATED', { missing: ['skills'], vccMessage: error.vccMessage });
       }
     }
-    return done('CREATED', created.userId);
+    return done('CREATED');
+  }
+
+  private result(
+    user: SalesforceUserForVcc,
+    code: ResultCode,
+    vccUserId: string | null,
+    details: { vccMessage?: string | null; missing?: string[] } = {}
+  ): CreationResult {
+    const agentId = trimToNull(user.agentId);
+    return {
+      userId: user.userId,
+      username: user.username,
+      status: resultStatus(code),
+      code,
+      message: resultMessage(code, { username: user.username, agentId, ...details }),
+      agentId,
+      vccUserId
+    };
+  }
+
+  /** Finishes a user that VCC already has because this job sent it before it stopped: skills, then CREATED. */
+  async adopt(user: SalesforceUserForVcc, vccUser: VccUser): Promise<CreationResult> {
+    this.remember(vccUser);
+    return this.finish(user, vccUser);
   }
 
   /**

@@ -4,7 +4,8 @@
  * Choices where VCC's documentation is silent are listed in README.md beside this file.
  */
 import { randomBytes } from 'node:crypto';
-import { renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { VCC_ACCEPT } from '../types';
@@ -101,6 +102,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
 
   const save = (): void => {
     if (options.statePath) {
+      mkdirSync(path.dirname(options.statePath), { recursive: true });
       const temporary = `${options.statePath}.tmp`;
       writeFileSync(temporary, JSON.stringify(store.toData(), null, 2));
       renameSync(temporary, options.statePath);

@@ -470,6 +470,7 @@ function resultMessage(code, details = {}) {
 function withoutFinalStop(text) {
   return text.replace(/[.!]+$/, "");
 }
+var FAILING_ISSUES = ["PHONE_MISSING", "AGENT_ID_IN_USE", "VCC_USER_EXISTS"];
 function preflight(issues, details = {}) {
   if (issues.some((issue2) => issue2.code === "ALREADY_LINKED")) {
     return {
@@ -479,14 +480,21 @@ function preflight(issues, details = {}) {
     };
   }
   const errors = issues.filter((issue2) => ISSUE_SEVERITY[issue2.code] === "error").map((issue2) => issue2.code);
-  if (errors.length > 0) {
+  if (errors.length === 0) {
+    return null;
+  }
+  const failing = errors.find((code2) => FAILING_ISSUES.includes(code2));
+  if (failing === void 0) {
     return {
       status: "Skipped",
       code: "SKIPPED",
       message: resultMessage("SKIPPED", { ...details, issueCodes: errors })
     };
   }
-  return null;
+  const code = failing;
+  const others = errors.filter((other) => other !== failing);
+  const also = others.length === 0 ? "" : ` Also fix: ${others.join(", ")}.`;
+  return { status: "Failed", code, message: resultMessage(code, details) + also };
 }
 export {
   AGENT_ID_ERROR_CODES,

@@ -1,0 +1,59 @@
+/**
+ * What the service needs from a Salesforce org: User list views and their users, the agent IDs in use, saving
+ * agent IDs row by row, and the job and result records. DemoOrg (a JSON file) and JsforceOrg (a real org)
+ * implement it.
+ */
+import type {
+  AgentIdAssignment,
+  AgentIdSaveError,
+  CreationResult,
+  JobStatusValue,
+  ListViewOption,
+  OrgAgentId,
+  ViewUser
+} from '../core';
+
+/** A StandardSetController reads at most 10,000 records: views are held to the same limit. */
+export const MAX_VIEW_USERS = 10_000;
+
+/** A creation job as stored: the JobStatus header plus what a resumed run needs. */
+export interface JobRecord {
+  jobId: string;
+  status: JobStatusValue;
+  templateUsername: string;
+  /** The Salesforce users of the job, in order. */
+  userIds: string[];
+  total: number;
+  createdAt: string;
+  /**
+   * Users of the chunk in flight whose create may have been sent: a resumed run adopts those VCC already has.
+   * Emptied as their results are saved, so it never holds more than a chunk.
+   */
+  attempted: string[];
+  /** Why the job stopped, when it failed as a whole. */
+  error: string | null;
+}
+
+export interface OrgGateway {
+  /** Every User list view the running user can see. */
+  listUserViews(): Promise<ListViewOption[]>;
+  /** The view's users in the view's order; throws a ServiceError past MAX_VIEW_USERS or for an unknown view. */
+  getViewUsers(listViewId: string): Promise<ViewUser[]>;
+  /** These users, in the given order; unknown IDs are left out. */
+  getUsersByIds(userIds: readonly string[]): Promise<ViewUser[]>;
+  /** Every user in the org with an agent ID. */
+  getOrgAgentIds(): Promise<OrgAgentId[]>;
+  /** Saves each ID on its user; a row that cannot be saved (a duplicate on the unique field) comes back. */
+  saveAgentIds(assignments: readonly AgentIdAssignment[]): Promise<AgentIdSaveError[]>;
+
+  createJob(job: Omit<JobRecord, 'jobId'>): Promise<string>;
+  loadJob(jobId: string): Promise<JobRecord | null>;
+  saveJob(job: JobRecord): Promise<void>;
+  /** Inserts or replaces results, one per (job, user). */
+  saveResults(jobId: string, results: readonly CreationResult[]): Promise<void>;
+  loadResults(jobId: string): Promise<CreationResult[]>;
+  /** The newest job the running user started, if any. */
+  latestJobId(): Promise<string | null>;
+  /** Jobs left Queued or Running (by a process that stopped). */
+  unfinishedJobIds(): Promise<string[]>;
+}
