@@ -31,6 +31,8 @@ export interface SetupOptions {
   clientSecret?: string;
   /** Requests per second the client allows itself. */
   rate?: number;
+  /** Users per chunk of a creation job (results are saved after each chunk). */
+  chunkSize?: number;
   simulatorPort?: number;
 }
 
@@ -88,7 +90,7 @@ export async function setUp(options: SetupOptions): Promise<Setup> {
     clientSecret: options.clientSecret ?? process.env.VCC_CLIENT_SECRET ?? 'demo-secret',
     maxRequestsPerSecond: options.rate ?? (simulator ? 0 : 10)
   });
-  const service = new VccUserCreationService(org, vcc);
+  const service = new VccUserCreationService(org, vcc, { chunkSize: options.chunkSize });
   return {
     service,
     org,

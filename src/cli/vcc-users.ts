@@ -36,6 +36,7 @@ Options:
   --vcc-data FILE        VCC simulator data of your own (default data/vcc-demo.json)
   --state-dir DIR        where the demo org and simulator keep their changes (default .vcc-data)
   --rate N               requests per second to VCC
+  --chunk-size N         users per chunk of a creation job (default 40); results are saved after each
 
 Exit codes: 0 done; 1 some users failed or were skipped; 2 bad input; 3 VCC or the org unavailable.`;
 
@@ -66,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
       'vcc-data': { type: 'string' },
       'state-dir': { type: 'string' },
       rate: { type: 'string' },
+      'chunk-size': { type: 'string' },
       help: { type: 'boolean', short: 'h' }
     }
   });
@@ -94,7 +96,8 @@ async function main(argv: string[]): Promise<number> {
     vccTokenUrl: values['vcc-token-url'],
     clientId: values['client-id'],
     clientSecret: values['client-secret'],
-    rate: values.rate === undefined ? undefined : Number(values.rate)
+    rate: numberOption(values.rate, '--rate', 0),
+    chunkSize: numberOption(values['chunk-size'], '--chunk-size', 1)
   });
   try {
     if (!values.json) {
@@ -314,6 +317,17 @@ async function findView(setup: Setup, wanted: string | boolean | undefined): Pro
 
 function range(rows: readonly { agentId: string }[]): string {
   return rows.length === 0 ? '' : ` (${rows[0].agentId} to ${rows[rows.length - 1].agentId})`;
+}
+
+function numberOption(value: string | undefined, name: string, min: number): number | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min) {
+    throw new ServiceError(`${name} must be a whole number from ${min}, not '${value}'.`);
+  }
+  return number;
 }
 
 function print(value: unknown): void {

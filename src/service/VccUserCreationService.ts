@@ -55,7 +55,7 @@ export class VccUserCreationService {
     private readonly vcc: VccClient,
     options: ServiceOptions = {}
   ) {
-    this.chunkSize = options.chunkSize ?? 40;
+    this.chunkSize = Math.max(1, options.chunkSize ?? 40);
     this.concurrency = options.concurrency ?? 4;
   }
 
