@@ -1,0 +1,162 @@
+/**
+ * The Apex mirrors src/core and the TypeScript service: the DTO field names, the codes, the rule functions and the
+ * controller's operations with their parameter names. Both sides are parsed; a mismatch fails naming it.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import * as core from '../../src/core';
+import { readClass, type ApexClass } from './structure';
+
+const root = path.resolve(__dirname, '../..');
+const classes = path.join(root, 'force-app/main/default/classes');
+const apex = (name: string): string => readFileSync(path.join(classes, `${name}.cls`), 'utf8');
+
+/** The operations of ARCHITECTURE.md, plus getLatestJob. */
+const OPERATIONS = [
+  'getUserListViews',
+  'getViewUsers',
+  'getTemplate',
+  'checkUsers',
+  'generateAgentIds',
+  'createUsers',
+  'getJob',
+  'getLatestJob'
+];
+
+const RULE_FUNCTIONS = [
+  'generateAgentIds',
+  'validateStartingId',
+  'maxAgentId',
+  'checkUsers',
+  'needsAgentId',
+  'normalizePhone',
+  'isValidUsername',
+  'classifyVccError',
+  'vccErrorMessage',
+  'resultMessage',
+  'resultStatus',
+  'preflight',
+  'agentIdKey',
+  'isBlank',
+  'trimToNull'
+];
+
+function sourceFile(file: string): ts.SourceFile {
+  return ts.createSourceFile(file, readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.ES2022, true);
+}
+
+/** Interface name -> property names, from src/core/types.ts. */
+function typeScriptShapes(): Map<string, string[]> {
+  const shapes = new Map<string, string[]>();
+  sourceFile('src/core/types.ts').forEachChild((node) => {
+    if (ts.isInterfaceDeclaration(node)) {
+      shapes.set(
+        node.name.text,
+        node.members.filter(ts.isPropertySignature).map((member) => (member.name as ts.Identifier).text)
+      );
+    }
+  });
+  return shapes;
+}
+
+/** Method name -> destructured parameter names, from the TypeScript service class. */
+function serviceOperations(): Map<string, string[]> {
+  const operations = new Map<string, string[]>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isClassDeclaration(node) && node.name?.text === 'VccUserCreationService') {
+      for (const member of node.members) {
+        if (ts.isMethodDeclaration(member) && ts.isIdentifier(member.name)) {
+          const [first] = member.parameters;
+          const names =
+            first && ts.isObjectBindingPattern(first.name)
+              ? first.name.elements.map((element) => (element.name as ts.Identifier).text)
+              : [];
+          operations.set(member.name.text, names);
+        }
+      }
+    }
+    node.forEachChild(visit);
+  };
+  visit(sourceFile('src/service/VccUserCreationService.ts'));
+  return operations;
+}
+
+function apexStringList(source: string, constant: string): string[] {
+  const match = new RegExp(`${constant}\\s*=\\s*new List<String>\\s*\\{([^}]*)\\}`).exec(source);
+  if (!match) {
+    throw new Error(`VccRules.cls has no ${constant} list`);
+  }
+  return [...match[1].matchAll(/'([^']*)'/g)].map((item) => item[1]);
+}
+
+describe('the Apex mirrors TypeScript', () => {
+  it('VccDtos has a class per type of src/core/types.ts, with the same field names', () => {
+    const dtos: ApexClass = readClass(apex('VccDtos'));
+    const problems: string[] = [];
+    const shapes = typeScriptShapes();
+    for (const [name, fields] of shapes) {
+      const mirror = dtos.inner.find((inner) => inner.name === name);
+      if (!mirror) {
+        problems.push(`VccDtos has no class ${name} (src/core/types.ts has interface ${name})`);
+        continue;
+      }
+      for (const field of fields.filter((field) => !mirror.fields.includes(field))) {
+        problems.push(`VccDtos.${name} has no field '${field}' (src/core/types.ts ${name}.${field})`);
+      }
+      for (const field of mirror.fields.filter((field) => !fields.includes(field))) {
+        problems.push(`VccDtos.${name}.${field} is not in src/core/types.ts ${name}`);
+      }
+    }
+    for (const inner of dtos.inner.filter((inner) => !shapes.has(inner.name))) {
+      problems.push(`VccDtos.${inner.name} has no interface in src/core/types.ts`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('VccRules holds the same codes, in the same order, and the same severities', () => {
+    const source = apex('VccRules');
+    expect(apexStringList(source, 'ISSUE_CODES')).toEqual([...core.ISSUE_CODES]);
+    expect(apexStringList(source, 'RESULT_CODES')).toEqual([...core.RESULT_CODES]);
+    expect(apexStringList(source, 'AGENT_ID_ERROR_CODES')).toEqual([...core.AGENT_ID_ERROR_CODES]);
+    const severities = Object.fromEntries(
+      [
+        .../ISSUE_SEVERITY\s*=\s*new Map<String, String>\s*\{([^}]*)\}/
+          .exec(source)![1]
+          .matchAll(/'(\w+)'\s*=>\s*'(\w+)'/g)
+      ].map((pair) => [pair[1], pair[2]])
+    );
+    expect(severities).toEqual(core.ISSUE_SEVERITY);
+    expect(/AGENT_ID_MAX_DIGITS\s*=\s*(\d+)/.exec(source)?.[1]).toBe(String(core.AGENT_ID_MAX_DIGITS));
+  });
+
+  it('VccRules has every rule function of src/core', () => {
+    const rules = readClass(apex('VccRules'));
+    const publicStatic = rules.methods
+      .filter((method) => method.modifiers.includes('public') && method.modifiers.includes('static'))
+      .map((method) => method.name);
+    for (const name of RULE_FUNCTIONS) {
+      expect(typeof (core as Record<string, unknown>)[name]).toBe('function');
+    }
+    expect(RULE_FUNCTIONS.filter((name) => !publicStatic.includes(name))).toEqual([]);
+  });
+
+  it('the controller and the TypeScript service have the same operations and parameter names', () => {
+    const controller = readClass(apex('VccUserCreationController'));
+    const aura = controller.methods.filter((method) => method.modifiers.includes('@auraenabled'));
+    expect(aura.map((method) => method.name).sort()).toEqual([...OPERATIONS].sort());
+    const service = serviceOperations();
+    const problems: string[] = [];
+    for (const method of aura) {
+      const twin = service.get(method.name);
+      if (!twin) {
+        problems.push(`src/service has no operation ${method.name}`);
+      } else if (twin.join(',') !== method.params.join(',')) {
+        problems.push(
+          `${method.name}: Apex takes (${method.params.join(', ')}), TypeScript takes { ${twin.join(', ')} }`
+        );
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
