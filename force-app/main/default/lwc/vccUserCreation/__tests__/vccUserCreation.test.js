@@ -1,0 +1,391 @@
+import { createElement } from 'lwc';
+import VccUserCreation, { POLL_MS } from 'c/vccUserCreation';
+import getUserListViews from '@salesforce/apex/VccUserCreationController.getUserListViews';
+import getViewUsers from '@salesforce/apex/VccUserCreationController.getViewUsers';
+import getTemplate from '@salesforce/apex/VccUserCreationController.getTemplate';
+import checkUsers from '@salesforce/apex/VccUserCreationController.checkUsers';
+import generateAgentIds from '@salesforce/apex/VccUserCreationController.generateAgentIds';
+import createUsers from '@salesforce/apex/VccUserCreationController.createUsers';
+import getJob from '@salesforce/apex/VccUserCreationController.getJob';
+import getLatestJob from '@salesforce/apex/VccUserCreationController.getLatestJob';
+import LightningConfirm from 'lightning/confirm';
+import Toast from 'lightning/toast';
+import { VIEWS, TEMPLATE, USERS, CHECKS, READY_CHECKS, DONE_JOB, apexError } from './data';
+
+jest.mock('@salesforce/apex/VccUserCreationController.getUserListViews', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/VccUserCreationController.getViewUsers', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/VccUserCreationController.getTemplate', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/VccUserCreationController.checkUsers', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/VccUserCreationController.generateAgentIds', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/VccUserCreationController.createUsers', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/VccUserCreationController.getJob', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/VccUserCreationController.getLatestJob', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+
+// A few turns of the microtask queue: enough for chained awaits in the components to settle.
+const flushPromises = () =>
+  [1, 2, 3, 4, 5].reduce((promise) => promise.then(() => undefined), Promise.resolve());
+
+const $ = (root, selector) => root.shadowRoot.querySelector(selector);
+const $$ = (root, selector) => [...root.shadowRoot.querySelectorAll(selector)];
+const text = (node) => (node ? node.textContent.replace(/\s+/g, ' ').trim() : null);
+
+async function mount() {
+  const element = createElement('c-vcc-user-creation', { is: VccUserCreation });
+  document.body.appendChild(element);
+  await flushPromises();
+  return element;
+}
+
+async function chooseTemplate(element, username = TEMPLATE.username) {
+  const picker = $(element, 'c-vcc-template-picker');
+  const input = $(picker, 'lightning-input');
+  input.dispatchEvent(new CustomEvent('change', { detail: { value: username } }));
+  input.dispatchEvent(new CustomEvent('blur'));
+  await flushPromises();
+}
+
+async function chooseView(element, listViewId = VIEWS[0].id) {
+  const combobox = $($(element, 'c-vcc-view-picker'), 'lightning-combobox');
+  combobox.dispatchEvent(new CustomEvent('change', { detail: { value: listViewId } }));
+  await flushPromises();
+}
+
+const table = (element) => $(element, 'c-vcc-user-table');
+const results = (element) => $(element, 'c-vcc-creation-results');
+const createButton = (element) => $(element, 'lightning-button.create');
+
+describe('c-vcc-user-creation', () => {
+  beforeEach(() => {
+    getUserListViews.mockResolvedValue(VIEWS);
+    getLatestJob.mockResolvedValue(null);
+    getTemplate.mockResolvedValue(TEMPLATE);
+    getViewUsers.mockResolvedValue(USERS);
+    checkUsers.mockResolvedValue(CHECKS);
+  });
+
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.resetAllMocks();
+    jest.useRealTimers();
+  });
+
+  it('opens with the views, and Create disabled with the reason', async () => {
+    const element = await mount();
+    expect(getUserListViews).toHaveBeenCalledTimes(1);
+    expect(getLatestJob).toHaveBeenCalledTimes(1);
+    const combobox = $($(element, 'c-vcc-view-picker'), 'lightning-combobox');
+    expect(combobox.options).toEqual([
+      { label: 'Seed Example', value: VIEWS[0].id },
+      { label: 'Contractors', value: VIEWS[1].id }
+    ]);
+    expect(createButton(element).disabled).toBe(true);
+    expect(text($(element, '.create-reason'))).toBe('Choose a template user first.');
+    expect(results(element)).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('says how to go on when the admin has no User list views', async () => {
+    getUserListViews.mockResolvedValue([]);
+    const element = await mount();
+    expect(text($($(element, 'c-vcc-view-picker'), '.no-views'))).toMatch(/^You have no User list views\./);
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows an Apex error loading the views, and tries again', async () => {
+    getUserListViews.mockRejectedValueOnce(apexError('Insufficient access'));
+    const element = await mount();
+    const panel = $(element, 'c-vcc-error-panel.views-error');
+    expect(text($(panel, '[role="alert"]'))).toContain('Insufficient access');
+    await expect(element).toBeAccessible();
+    $(panel, 'lightning-button.retry').click();
+    await flushPromises();
+    expect(getUserListViews).toHaveBeenCalledTimes(2);
+    expect($(panel, '[role="alert"]')).toBeNull();
+  });
+
+  it('shows who the template is, and a clear error for a wrong username', async () => {
+    const element = await mount();
+    await chooseTemplate(element);
+    const picker = $(element, 'c-vcc-template-picker');
+    expect(getTemplate).toHaveBeenCalledWith({ username: TEMPLATE.username });
+    expect($$(picker, '.summary p').map(text)).toEqual([
+      'Template Agent, Agent',
+      'Takes calls: each new user needs an NVM Agent Id',
+      '3 skills, 2 groups'
+    ]);
+    await expect(element).toBeAccessible();
+
+    getTemplate.mockRejectedValueOnce(apexError("No VCC user has the username 'ghost@vcc.example'."));
+    await chooseTemplate(element, 'ghost@vcc.example');
+    expect($(picker, '.summary')).toBeNull();
+    expect(text($($(picker, 'c-vcc-error-panel'), '[role="alert"]'))).toContain(
+      "No VCC user has the username 'ghost@vcc.example'."
+    );
+    expect(text($(element, '.create-reason'))).toBe('Choose a template user first.');
+    await expect(element).toBeAccessible();
+  });
+
+  it("loads the view's users and their issues, with the counts at the top", async () => {
+    const element = await mount();
+    await chooseTemplate(element);
+    await chooseView(element);
+    expect(getViewUsers).toHaveBeenCalledWith({ listViewId: VIEWS[0].id });
+    expect(checkUsers).toHaveBeenCalledWith({ templateUsername: TEMPLATE.username, listViewId: VIEWS[0].id });
+    expect(text($(table(element), '.summary'))).toBe('5 users, 4 with errors, 1 with warnings');
+    expect($$(table(element), 'tbody tr')).toHaveLength(5);
+    expect(createButton(element).disabled).toBe(false);
+    await expect(element).toBeAccessible();
+  });
+
+  it('checks again when the template changes after the view', async () => {
+    const element = await mount();
+    await chooseView(element);
+    expect(checkUsers).toHaveBeenLastCalledWith({ templateUsername: null, listViewId: VIEWS[0].id });
+    await chooseTemplate(element);
+    expect(checkUsers).toHaveBeenLastCalledWith({
+      templateUsername: TEMPLATE.username,
+      listViewId: VIEWS[0].id
+    });
+  });
+
+  it('says so when the view is empty, and keeps Create disabled', async () => {
+    getViewUsers.mockResolvedValue([]);
+    checkUsers.mockResolvedValue([]);
+    const element = await mount();
+    await chooseTemplate(element);
+    await chooseView(element, VIEWS[1].id);
+    expect(text($(element, '.empty-view'))).toBe(
+      'This view has no users. Choose another view, or add users to this one.'
+    );
+    expect(text($(element, '.create-reason'))).toBe('The view has no users to create.');
+    expect(createButton(element).disabled).toBe(true);
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows an error loading the view, and loads it again on Try again', async () => {
+    getViewUsers.mockRejectedValueOnce(apexError('The view has more than 10000 users'));
+    const element = await mount();
+    await chooseView(element);
+    const panel = $(element, 'c-vcc-error-panel.users-error');
+    expect(text($(panel, '[role="alert"]'))).toContain('The view has more than 10000 users');
+    expect(table(element)).toBeNull();
+    await expect(element).toBeAccessible();
+    $(panel, 'lightning-button.retry').click();
+    await flushPromises();
+    expect(table(element)).not.toBeNull();
+  });
+
+  it('generates agent IDs from the Starting ID, then shows the saved IDs and the rows that were not saved', async () => {
+    generateAgentIds.mockResolvedValue({
+      assignments: [
+        { userId: USERS[0].id, agentId: '1000' },
+        { userId: USERS[2].id, agentId: '1002' }
+      ],
+      errors: [{ userId: USERS[1].id, message: 'duplicate value found' }]
+    });
+    const element = await mount();
+    await chooseTemplate(element);
+    await chooseView(element);
+    const generator = $(element, 'c-vcc-agent-id-generator');
+    $(generator, 'lightning-input').dispatchEvent(new CustomEvent('change', { detail: { value: '1000' } }));
+    await flushPromises();
+    expect(text($(generator, '.preview'))).toBe(
+      '3 users without an NVM Agent Id will get IDs from 1000 upwards; IDs already in use in Salesforce or VCC are skipped.'
+    );
+    getViewUsers.mockResolvedValue(
+      USERS.map((u, i) => ({ ...u, agentId: u.agentId || (i === 0 ? '1000' : i === 2 ? '1002' : null) }))
+    );
+    $(generator, 'lightning-button').click();
+    await flushPromises();
+    expect(generateAgentIds).toHaveBeenCalledWith({ listViewId: VIEWS[0].id, startingId: '1000' });
+    expect(Toast.show).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message: '2 agent IDs saved, from 1000 to 1002. 1 agent IDs could not be saved: see the table.',
+        variant: 'warning'
+      }),
+      expect.anything()
+    );
+    expect(getViewUsers).toHaveBeenCalledTimes(2);
+    const row = $(table(element), `tr[data-id="${USERS[1].id}"]`);
+    expect(text($(table(element), `tr[data-id="${USERS[0].id}"] .agent-id`))).toBe('1000');
+    const badge = row.querySelector('[data-code="NOT_SAVED"]');
+    expect(text(badge.querySelector('.slds-assistive-text'))).toBe('Error:');
+    expect(text(badge)).toContain('Agent ID not saved: duplicate value found');
+    expect(badge.className).toContain('slds-theme_error');
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows why Generate Agent IDs failed', async () => {
+    generateAgentIds.mockRejectedValue(apexError('Not enough free agent IDs'));
+    const element = await mount();
+    await chooseView(element);
+    $($(element, 'c-vcc-agent-id-generator'), 'lightning-button').click();
+    await flushPromises();
+    expect(text($($(element, 'c-vcc-error-panel.generate-error'), '[role="alert"]'))).toContain(
+      'Not enough free agent IDs'
+    );
+  });
+
+  it('asks before creating, creates, follows the job to the end and shows a result per user', async () => {
+    jest.useFakeTimers();
+    checkUsers.mockResolvedValue(READY_CHECKS);
+    LightningConfirm.open.mockResolvedValue(true);
+    createUsers.mockResolvedValue({ jobId: DONE_JOB.jobId, total: 5 });
+    getJob
+      .mockResolvedValueOnce({
+        ...DONE_JOB,
+        status: 'Running',
+        processed: 2,
+        created: 1,
+        failed: 1,
+        results: DONE_JOB.results.slice(0, 2)
+      })
+      .mockResolvedValueOnce(DONE_JOB);
+    const element = await mount();
+    await chooseTemplate(element);
+    await chooseView(element);
+    createButton(element).click();
+    await flushPromises();
+    expect(LightningConfirm.open).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message:
+          '3 users will be created, 1 will fail or be skipped because of errors, and 1 are already linked. Continue?'
+      })
+    );
+    expect(createUsers).toHaveBeenCalledWith({
+      templateUsername: TEMPLATE.username,
+      userIds: USERS.map((u) => u.id)
+    });
+    expect(text($(results(element), '.progress'))).toBe('0 of 5 done');
+    expect(text($(element, '.create-reason'))).toBe('A creation job is running.');
+
+    jest.advanceTimersByTime(POLL_MS);
+    await flushPromises();
+    expect(text($(results(element), '.progress'))).toBe('2 of 5 done');
+
+    jest.advanceTimersByTime(POLL_MS);
+    await flushPromises();
+    expect(getJob).toHaveBeenCalledTimes(2);
+    expect($(results(element), '.progress')).toBeNull();
+    expect(text($(results(element), '.summary'))).toBe('3 created, 2 failed, 0 skipped');
+    expect($$(results(element), 'tbody tr')).toHaveLength(5);
+    jest.advanceTimersByTime(POLL_MS * 5);
+    await flushPromises();
+    expect(getJob).toHaveBeenCalledTimes(2);
+    jest.useRealTimers();
+    await expect(element).toBeAccessible();
+  });
+
+  it('creates nothing when the admin cancels', async () => {
+    LightningConfirm.open.mockResolvedValue(false);
+    const element = await mount();
+    await chooseTemplate(element);
+    await chooseView(element);
+    createButton(element).click();
+    await flushPromises();
+    expect(createUsers).not.toHaveBeenCalled();
+  });
+
+  it('shows why the job could not start', async () => {
+    LightningConfirm.open.mockResolvedValue(true);
+    createUsers.mockRejectedValue(apexError('You need the Create VCC Users permission'));
+    const element = await mount();
+    await chooseTemplate(element);
+    await chooseView(element);
+    createButton(element).click();
+    await flushPromises();
+    expect(text($($(element, 'c-vcc-error-panel.create-error'), '[role="alert"]'))).toContain(
+      'You need the Create VCC Users permission'
+    );
+    expect(results(element)).toBeNull();
+  });
+
+  it('shows the last job again when the tab opens, and follows it while it runs', async () => {
+    jest.useFakeTimers();
+    getLatestJob.mockResolvedValue({
+      ...DONE_JOB,
+      status: 'Running',
+      processed: 1,
+      results: DONE_JOB.results.slice(0, 1)
+    });
+    getJob.mockResolvedValue(DONE_JOB);
+    const element = await mount();
+    expect(text($(results(element), '.progress'))).toBe('1 of 5 done');
+    jest.advanceTimersByTime(POLL_MS);
+    await flushPromises();
+    expect(getJob).toHaveBeenCalledWith({ jobId: DONE_JOB.jobId });
+    expect(text($(results(element), '.summary'))).toBe('3 created, 2 failed, 0 skipped');
+  });
+
+  it('shows a running job with its progress bar, accessibly', async () => {
+    getLatestJob.mockResolvedValue({
+      ...DONE_JOB,
+      status: 'Running',
+      processed: 2,
+      results: DONE_JOB.results.slice(0, 2)
+    });
+    const element = await mount();
+    const bar = $(results(element), 'lightning-progress-bar');
+    expect(bar.value).toBe(40);
+    expect(text($(results(element), '.progress'))).toBe('2 of 5 done');
+    await expect(element).toBeAccessible();
+  });
+
+  it('says contact was lost while following the job, and goes on when asked', async () => {
+    jest.useFakeTimers();
+    getLatestJob.mockResolvedValue({ ...DONE_JOB, status: 'Running', processed: 0, results: [] });
+    getJob.mockRejectedValueOnce(new Error('Failed to fetch')).mockResolvedValueOnce(DONE_JOB);
+    const element = await mount();
+    jest.advanceTimersByTime(POLL_MS);
+    await flushPromises();
+    const panel = $(element, 'c-vcc-error-panel.poll-error');
+    expect(text($(panel, '[role="alert"]'))).toContain('Lost contact while following the job');
+    expect(text($(panel, '[role="alert"]'))).toContain('Failed to fetch');
+    jest.useRealTimers();
+    await expect(element).toBeAccessible();
+    $(panel, 'lightning-button.retry').click();
+    await flushPromises();
+    expect(text($(results(element), '.summary'))).toBe('3 created, 2 failed, 0 skipped');
+  });
+
+  it('stops following the job when the tab goes away', async () => {
+    jest.useFakeTimers();
+    getLatestJob.mockResolvedValue({ ...DONE_JOB, status: 'Running', processed: 0, results: [] });
+    const element = await mount();
+    document.body.removeChild(element);
+    jest.advanceTimersByTime(POLL_MS * 10);
+    await flushPromises();
+    expect(getJob).not.toHaveBeenCalled();
+  });
+
+  it('retries the failed users of a job', async () => {
+    getLatestJob.mockResolvedValue(DONE_JOB);
+    createUsers.mockResolvedValue({ jobId: 'a01000000000002AAA', total: 2 });
+    const element = await mount();
+    await chooseTemplate(element);
+    $(results(element), 'lightning-button.retry').click();
+    await flushPromises();
+    expect(createUsers).toHaveBeenCalledWith({
+      templateUsername: TEMPLATE.username,
+      userIds: [USERS[1].id, USERS[3].id]
+    });
+  });
+});

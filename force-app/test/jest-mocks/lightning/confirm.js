@@ -1,0 +1,2 @@
+// LightningConfirm for jest: tests set what open() resolves to.
+export default { open: jest.fn() };
