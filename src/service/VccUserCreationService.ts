@@ -29,6 +29,7 @@ import {
 import { VccError, type VccClient } from '../vcc/client';
 import {
   loadTemplate,
+  NOT_SENT,
   TemplateError,
   VccUserCreator,
   type SalesforceUserForVcc,
@@ -37,6 +38,9 @@ import {
 import { agentDisplayIdOf, type VccUser } from '../vcc/types';
 import { ServiceError } from './errors';
 import { MAX_VIEW_USERS, type JobRecord, type OrgGateway } from './OrgGateway';
+
+/** Users in a row that VCC does not answer before a job stops sending (VccUserCreator.stopAfterUnavailable). */
+export const STOP_AFTER_UNAVAILABLE = 5;
 
 export interface ServiceOptions {
   /** Users per chunk, as the Apex batch's scope: 2 callouts a user plus a few per chunk stay under 100. */
@@ -267,7 +271,12 @@ export class VccUserCreationService {
       // The job cannot go on (VCC refused the credentials, the template went away...): every user left gets
       // a result that says so, and the job is Failed.
       const code: ResultCode = error instanceof VccError ? error.code : 'VCC_UNAVAILABLE';
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason =
+        error instanceof VccError
+          ? (error.vccMessage ?? error.message)
+          : error instanceof Error
+            ? error.message
+            : String(error);
       const answered = new Set((await this.org.loadResults(jobId)).map((result) => result.userId));
       const users = await this.org.getUsersByIds(job.userIds.filter((id) => !answered.has(id)));
       await this.org.saveResults(
@@ -326,10 +335,16 @@ export class VccUserCreationService {
     // Mark the users about to be sent before sending them, so a stopped run knows whom to look for.
     job.attempted = [...new Set([...job.attempted, ...toCreate.map((user) => user.userId)])];
     await this.org.saveJob(job);
+    const progress = new ProgressSaver((rows) => this.org.saveResults(job.jobId, rows));
     const creator = await VccUserCreator.start(
       this.vcc,
       template,
-      { concurrency: this.concurrency },
+      {
+        concurrency: this.concurrency,
+        stopAfterUnavailable: STOP_AFTER_UNAVAILABLE,
+        // results are kept as they come (at most once a second), so the tab shows progress within a chunk
+        onResult: (result) => progress.add(result)
+      },
       directory
     );
     for (const { user, vccUser } of toAdopt) {
@@ -341,6 +356,9 @@ export class VccUserCreationService {
     const answered = new Set(results.map((row) => row.userId));
     job.attempted = job.attempted.filter((id) => !answered.has(id));
     await this.org.saveJob(job);
+    if (creator.stopped) {
+      throw new VccError('VCC_UNAVAILABLE', `VCC stopped answering: ${NOT_SENT}.`, null, NOT_SENT);
+    }
   }
 
   /**
@@ -381,6 +399,24 @@ export class VccUserCreationService {
       return await call();
     } catch (error) {
       throw vccFailure(what, error);
+    }
+  }
+}
+
+/** Saves results as they come, at most once a second (the chunk saves them all again when it ends). */
+class ProgressSaver {
+  private pending: CreationResult[] = [];
+  private last = Date.now();
+
+  constructor(private readonly save: (rows: CreationResult[]) => Promise<void>) {}
+
+  async add(result: CreationResult): Promise<void> {
+    this.pending.push(result);
+    if (Date.now() - this.last >= 1000) {
+      const rows = this.pending;
+      this.pending = [];
+      this.last = Date.now();
+      await this.save(rows);
     }
   }
 }

@@ -140,11 +140,20 @@ export interface CreatorOptions {
   /** Tries of one POST whose outcome stayed unknown, each after a fresh look at the user list. */
   maxCreateAttempts?: number;
   /** Called with each user's result as soon as it is known (before group memberships). */
-  onResult?: (result: CreationResult) => void;
+  onResult?: (result: CreationResult) => void | Promise<void>;
+  /**
+   * After this many users in a row end VCC_UNAVAILABLE, VCC is taken to be down: the users left are not sent
+   * and end VCC_UNAVAILABLE at once, instead of each waiting out its retries. 0 never stops.
+   */
+  stopAfterUnavailable?: number;
 }
+
+/** The message of users not sent because VCC stopped answering. */
+export const NOT_SENT = 'not sent: VCC stopped answering during this run';
 
 export class VccUserCreator {
   private readonly byUsername = new Map<string, VccUser>();
+  private unavailableInARow = 0;
   private readonly byAgentId = new Map<string, VccUser>();
 
   private constructor(
@@ -183,7 +192,8 @@ export class VccUserCreator {
       while (next < users.length) {
         const index = next++;
         results[index] = await this.create(users[index]);
-        this.options.onResult?.(results[index]);
+        this.unavailableInARow = results[index].code === 'VCC_UNAVAILABLE' ? this.unavailableInARow + 1 : 0;
+        await this.options.onResult?.(results[index]);
       }
     };
     const workers = Math.max(1, Math.min(this.options.concurrency ?? 4, users.length));
@@ -191,8 +201,17 @@ export class VccUserCreator {
     return results;
   }
 
+  /** True once VCC has stopped answering (see stopAfterUnavailable). */
+  get stopped(): boolean {
+    const limit = this.options.stopAfterUnavailable ?? 0;
+    return limit > 0 && this.unavailableInARow >= limit;
+  }
+
   /** Creates one user. Never throws: every outcome is a result. */
   async create(user: SalesforceUserForVcc): Promise<CreationResult> {
+    if (this.stopped) {
+      return this.result(user, 'VCC_UNAVAILABLE', null, { vccMessage: NOT_SENT });
+    }
     const agentId = trimToNull(user.agentId);
     const done = (
       code: ResultCode,

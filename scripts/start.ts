@@ -1,0 +1,298 @@
+/**
+ * npm start: the real User Creation tab on a laptop. Builds the LWC bundles with LWC OSS, serves them on
+ * http://127.0.0.1:3000, and answers every @salesforce/apex/VccUserCreationController.<method> call through
+ * POST /apex/VccUserCreationController/<method> into the TypeScript service, over the demo org and the VCC
+ * simulator (both started here). Ctrl-C stops everything; changes are kept in .vcc-data/.
+ *
+ *   npm start -- [--port 3000] [--org-data FILE] [--vcc-data FILE] [--state-dir DIR] [--vcc-url URL ...]
+ */
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ServiceError } from '../src/service/errors';
+import type { VccUserCreationService } from '../src/service/VccUserCreationService';
+import { DEFAULT_STATE_DIR, setUp, type SetupOptions } from '../src/cli/setup';
+import type { RunningSimulator } from '../src/vcc/simulator/server';
+import { spawn } from 'node:child_process';
+import { previewSources } from './preview/build';
+
+const root = path.resolve(__dirname, '..');
+const SLDS = path.join(root, 'node_modules/@salesforce-ux/design-system/assets');
+const BUNDLE = path.join(root, 'dist/preview/app.js');
+
+/** The controller's operations, as the bridge accepts them. */
+export const OPERATIONS = [
+  'getUserListViews',
+  'getViewUsers',
+  'getTemplate',
+  'checkUsers',
+  'generateAgentIds',
+  'createUsers',
+  'getJob',
+  'getLatestJob'
+] as const;
+
+export interface AppOptions extends SetupOptions {
+  /** 0 takes a free port. */
+  port?: number;
+  host?: string;
+  /** Build even when the bundle is newer than its sources. */
+  rebuild?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningApp {
+  url: string;
+  service: VccUserCreationService;
+  /** The VCC simulator started with the app, when it started one. */
+  simulator: RunningSimulator | null;
+  describe: string[];
+  close(): Promise<void>;
+}
+
+/** Builds the bundle when a source is newer than it. */
+export async function ensureBundle(
+  rebuild = false,
+  log: (line: string) => void = () => undefined
+): Promise<void> {
+  const built = existsSync(BUNDLE) ? statSync(BUNDLE).mtimeMs : 0;
+  const stale = rebuild || previewSources().some((file) => statSync(file).mtimeMs > built);
+  if (stale) {
+    mkdirSync(path.dirname(BUNDLE), { recursive: true });
+    log('building the tab with LWC OSS...');
+    const { ms, bytes } = await buildInChild();
+    log(
+      `built ${path.relative(root, BUNDLE)} (${(bytes / 1e6).toFixed(1)} MB) in ${(ms / 1000).toFixed(1)} s`
+    );
+  }
+}
+
+/** rollup and the LWC compiler run in a child process: ES modules only, and their memory is freed after. */
+function buildInChild(): Promise<{ ms: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, 'preview/build.ts'), BUNDLE],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe']
+      }
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.once('exit', (code) => {
+      if (code === 0) {
+        resolve(JSON.parse(out.trim().split('\n').pop() as string) as { ms: number; bytes: number });
+      } else {
+        reject(new Error(`building the tab failed: ${err.trim() || `exit ${code}`}`));
+      }
+    });
+  });
+}
+
+export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
+  const log = options.log ?? (() => undefined);
+  await ensureBundle(options.rebuild, log);
+  const setup = await setUp(options);
+  const { service } = setup;
+  const resumed = await service.resumeUnfinishedJobs();
+  if (resumed.length > 0) {
+    log(`resumed ${resumed.length} unfinished job(s): ${resumed.join(', ')}`);
+  }
+  const banner = `Local preview: ${setup.describe.join('; ')}`;
+  const page = readFileSync(path.join(__dirname, 'preview/index.html'), 'utf8').replace(
+    '__BANNER__',
+    escapeHtml(banner)
+  );
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) {
+        json(res, 500, { body: { message: (error as Error).message }, status: 500 });
+      }
+    });
+  });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    const apex = /^\/apex\/VccUserCreationController\/(\w+)$/.exec(url.pathname);
+    if (apex) {
+      return bridge(apex[1], req, res);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return json(res, 405, { body: { message: 'Method not allowed' }, status: 405 });
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(page);
+      return;
+    }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    if (url.pathname === '/app.js') {
+      return file(res, BUNDLE, 'no-store');
+    }
+    if (url.pathname.startsWith('/slds/')) {
+      const target = path.normalize(path.join(SLDS, decodeURIComponent(url.pathname.slice('/slds/'.length))));
+      if (target.startsWith(SLDS + path.sep) && existsSync(target) && statSync(target).isFile()) {
+        return file(res, target, 'max-age=86400');
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('Not found');
+  };
+
+  /** POST /apex/VccUserCreationController/<method>: the parameters as a JSON body; errors in the Apex shape. */
+  const bridge = async (method: string, req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== 'POST') {
+      return json(res, 405, { body: { message: 'Use POST' }, status: 405 });
+    }
+    if (!(OPERATIONS as readonly string[]).includes(method)) {
+      return json(res, 404, {
+        body: { message: `VccUserCreationController has no method ${method}` },
+        status: 404
+      });
+    }
+    let params: Record<string, unknown>;
+    try {
+      const raw = await readBody(req);
+      params = raw.trim() === '' ? {} : (JSON.parse(raw) as Record<string, unknown>);
+    } catch {
+      return json(res, 400, { body: { message: 'The parameters are not valid JSON' }, status: 400 });
+    }
+    try {
+      const call = service[method as (typeof OPERATIONS)[number]] as (
+        input: Record<string, unknown>
+      ) => Promise<unknown>;
+      const result = await call.call(service, params);
+      return json(res, 200, result ?? null);
+    } catch (error) {
+      const status = error instanceof ServiceError ? error.status : 500;
+      const message = error instanceof Error ? error.message : String(error);
+      return json(res, status, { body: { message }, status });
+    }
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${address.port}`,
+    service,
+    simulator: setup.simulator,
+    describe: setup.describe,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await setup.close();
+    }
+  };
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png'
+};
+
+function file(res: ServerResponse, target: string, cache: string): void {
+  res.writeHead(200, {
+    'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+    'cache-control': cache
+  });
+  createReadStream(target).pipe(res);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string
+  );
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '3000' },
+      'org-data': { type: 'string' },
+      'vcc-data': { type: 'string' },
+      'state-dir': { type: 'string' },
+      'vcc-url': { type: 'string' },
+      'vcc-token-url': { type: 'string' },
+      'client-id': { type: 'string' },
+      'client-secret': { type: 'string' },
+      org: { type: 'string' },
+      rebuild: { type: 'boolean' }
+    }
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port must be a port number, not '${values.port}'`);
+  }
+  const app = await startApp({
+    port,
+    org: values.org,
+    orgData: values['org-data'],
+    vccData: values['vcc-data'],
+    stateDir: values['state-dir'],
+    vccUrl: values['vcc-url'],
+    vccTokenUrl: values['vcc-token-url'],
+    clientId: values['client-id'],
+    clientSecret: values['client-secret'],
+    rebuild: values.rebuild,
+    log: (line) => console.log(line)
+  });
+  console.log(`\nVCC User Creation is running: ${app.url}\n`);
+  app.describe.forEach((line) => console.log(`  ${line}`));
+  console.log(
+    `  changes are kept in ${path.resolve(values['state-dir'] ?? DEFAULT_STATE_DIR)} (delete it to start again)`
+  );
+  console.log(
+    '  bring your own data: npm start -- --org-data FILE --vcc-data FILE (formats: data/README.md)'
+  );
+  console.log('\nCtrl-C stops everything.');
+  let stopping = false;
+  const stop = (): void => {
+    if (!stopping) {
+      stopping = true;
+      void app.close().then(() => process.exit(0));
+    }
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(`npm start: ${(error as Error).message}`);
+    process.exit(2);
+  });
+}
