@@ -42,5 +42,11 @@ module.exports = [
     files: ['*.js', 'scripts/**/*.js', 'bin/**/*.js'],
     ...js.configs.recommended,
     languageOptions: { sourceType: 'commonjs', globals: globals.node }
+  },
+  // the local preview's browser modules
+  {
+    files: ['scripts/preview/**/*.js'],
+    ...js.configs.recommended,
+    languageOptions: { sourceType: 'module', globals: globals.browser }
   }
 ];

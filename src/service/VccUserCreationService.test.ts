@@ -318,6 +318,11 @@ describe('VccUserCreationService', () => {
       );
       expect(job.status).toBe('Failed');
       expect(t.sim.stats.usersCreated).toBe(job.results.filter((result) => result.vccUserId).length);
+      // the groups could not be written either: nobody reads "Created" for a user without the template's groups
+      expect(job.results.filter((result) => result.code === 'CREATED')).toEqual([]);
+      expect(job.results.find((result) => result.vccUserId)?.message).toMatch(
+        /^The VCC user was created, but the template's groups could not be set/
+      );
     });
 
     it('resumes a job left behind by a stopped process: finishes the rest and creates nobody twice', async () => {

@@ -285,6 +285,7 @@ export class VccUserCreationService {
           result(user, code, null, resultMessage(code, { vccMessage: reason, username: user.username }))
         )
       );
+      await this.finishGroupsOrSay(job, reason);
       job.status = 'Failed';
       job.error = reason;
     }
@@ -358,6 +359,32 @@ export class VccUserCreationService {
     await this.org.saveJob(job);
     if (creator.stopped) {
       throw new VccError('VCC_UNAVAILABLE', `VCC stopped answering: ${NOT_SENT}.`, null, NOT_SENT);
+    }
+  }
+
+  /**
+   * After a job stopped: the users it created still go into the template's groups when VCC answers; when it does
+   * not, their results say the groups are missing, so nobody reads "Created" for a user without its groups.
+   */
+  private async finishGroupsOrSay(job: JobRecord, reason: string): Promise<void> {
+    try {
+      await this.finishGroups(job);
+    } catch {
+      const created = (await this.org.loadResults(job.jobId)).filter(
+        (row) => row.vccUserId && isCreated(row.code)
+      );
+      await this.org.saveResults(
+        job.jobId,
+        created.map((row) => ({
+          ...row,
+          status: resultStatus('PARTIALLY_CREATED'),
+          code: 'PARTIALLY_CREATED' as const,
+          message: resultMessage('PARTIALLY_CREATED', {
+            missing: [...(row.code === 'PARTIALLY_CREATED' ? ['skills'] : []), "the template's groups"],
+            vccMessage: reason
+          })
+        }))
+      );
     }
   }
 

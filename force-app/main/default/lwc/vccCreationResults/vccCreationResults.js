@@ -38,7 +38,8 @@ export default class VccCreationResults extends LightningElement {
   }
 
   get jobErrorText() {
-    const failed = this.results.find((result) => result.status === 'Failed');
+    // the users left when the job stopped carry the reason: the last failure says it
+    const failed = this.results.filter((result) => result.status === 'Failed').pop();
     return format(LABELS.VCC_Job_Failed, failed ? failed.message : '');
   }
 
