@@ -11,9 +11,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readBody } from '../src/shared/http';
 import { ServiceError } from '../src/service/errors';
-import type { VccUserCreationService } from '../src/service/VccUserCreationService';
-import { DEFAULT_STATE_DIR, setUp, type SetupOptions } from '../src/cli/setup';
+import { CONTROLLER_OPERATIONS, type VccUserCreationService } from '../src/service/VccUserCreationService';
+import { DEFAULT_STATE_DIR, setUp, setupOptionsFrom, SETUP_FLAGS, type SetupOptions } from '../src/cli/setup';
 import type { RunningSimulator } from '../src/vcc/simulator/server';
 import { spawn } from 'node:child_process';
 import { previewSources } from './preview/build';
@@ -21,18 +22,6 @@ import { previewSources } from './preview/build';
 const root = path.resolve(__dirname, '..');
 const SLDS = path.join(root, 'node_modules/@salesforce-ux/design-system/assets');
 const BUNDLE = path.join(root, 'dist/preview/app.js');
-
-/** The controller's operations, as the bridge accepts them. */
-export const OPERATIONS = [
-  'getUserListViews',
-  'getViewUsers',
-  'getTemplate',
-  'checkUsers',
-  'generateAgentIds',
-  'createUsers',
-  'getJob',
-  'getLatestJob'
-] as const;
 
 export interface AppOptions extends SetupOptions {
   /** 0 takes a free port. */
@@ -154,7 +143,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     if (req.method !== 'POST') {
       return json(res, 405, { body: { message: 'Use POST' }, status: 405 });
     }
-    if (!(OPERATIONS as readonly string[]).includes(method)) {
+    if (!(CONTROLLER_OPERATIONS as readonly string[]).includes(method)) {
       return json(res, 404, {
         body: { message: `VccUserCreationController has no method ${method}` },
         status: 404
@@ -168,7 +157,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
       return json(res, 400, { body: { message: 'The parameters are not valid JSON' }, status: 400 });
     }
     try {
-      const call = service[method as (typeof OPERATIONS)[number]] as (
+      const call = service[method as (typeof CONTROLLER_OPERATIONS)[number]] as (
         input: Record<string, unknown>
       ) => Promise<unknown>;
       const result = await call.call(service, params);
@@ -222,15 +211,6 @@ function file(res: ServerResponse, target: string, cache: string): void {
   createReadStream(target).pipe(res);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"]/g,
@@ -242,14 +222,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: process.env.PORT ?? '3000' },
-      'org-data': { type: 'string' },
-      'vcc-data': { type: 'string' },
-      'state-dir': { type: 'string' },
-      'vcc-url': { type: 'string' },
-      'vcc-token-url': { type: 'string' },
-      'client-id': { type: 'string' },
-      'client-secret': { type: 'string' },
-      org: { type: 'string' },
+      ...SETUP_FLAGS,
       rebuild: { type: 'boolean' }
     }
   });
@@ -258,15 +231,8 @@ async function main(): Promise<void> {
     throw new Error(`--port must be a port number, not '${values.port}'`);
   }
   const app = await startApp({
+    ...setupOptionsFrom(values),
     port,
-    org: values.org,
-    orgData: values['org-data'],
-    vccData: values['vcc-data'],
-    stateDir: values['state-dir'],
-    vccUrl: values['vcc-url'],
-    vccTokenUrl: values['vcc-token-url'],
-    clientId: values['client-id'],
-    clientSecret: values['client-secret'],
     rebuild: values.rebuild,
     log: (line) => console.log(line)
   });

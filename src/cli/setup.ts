@@ -36,6 +36,32 @@ export interface SetupOptions {
   simulatorPort?: number;
 }
 
+/** The command-line flags that choose the org and VCC, shared by vcc-users and npm start (node:util parseArgs). */
+export const SETUP_FLAGS = {
+  org: { type: 'string' },
+  'org-data': { type: 'string' },
+  'vcc-data': { type: 'string' },
+  'state-dir': { type: 'string' },
+  'vcc-url': { type: 'string' },
+  'vcc-token-url': { type: 'string' },
+  'client-id': { type: 'string' },
+  'client-secret': { type: 'string' }
+} as const;
+
+/** SetupOptions from the values of SETUP_FLAGS. */
+export function setupOptionsFrom(values: Partial<Record<keyof typeof SETUP_FLAGS, string>>): SetupOptions {
+  return {
+    org: values.org,
+    orgData: values['org-data'],
+    vccData: values['vcc-data'],
+    stateDir: values['state-dir'],
+    vccUrl: values['vcc-url'],
+    vccTokenUrl: values['vcc-token-url'],
+    clientId: values['client-id'],
+    clientSecret: values['client-secret']
+  };
+}
+
 export interface Setup {
   service: VccUserCreationService;
   org: OrgGateway;

@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { summarizeChecks, type CreationResult, type JobStatus, type ListViewOption } from '../core';
 import { ServiceError } from '../service/errors';
-import { setUp, type Setup } from './setup';
+import { setUp, setupOptionsFrom, SETUP_FLAGS, type Setup } from './setup';
 
 export const EXIT = { ok: 0, partial: 1, badInput: 2, unavailable: 3 } as const;
 
@@ -58,14 +58,7 @@ async function main(argv: string[]): Promise<number> {
       yes: { type: 'boolean', short: 'y' },
       csv: { type: 'string' },
       json: { type: 'boolean' },
-      org: { type: 'string' },
-      'org-data': { type: 'string' },
-      'vcc-url': { type: 'string' },
-      'vcc-token-url': { type: 'string' },
-      'client-id': { type: 'string' },
-      'client-secret': { type: 'string' },
-      'vcc-data': { type: 'string' },
-      'state-dir': { type: 'string' },
+      ...SETUP_FLAGS,
       rate: { type: 'string' },
       'chunk-size': { type: 'string' },
       help: { type: 'boolean', short: 'h' }
@@ -88,14 +81,7 @@ async function main(argv: string[]): Promise<number> {
     throw new ServiceError(`Unknown command '${command}'. Commands: ${Object.keys(commands).join(', ')}.`);
   }
   const setup = await setUp({
-    org: values.org,
-    orgData: values['org-data'],
-    vccData: values['vcc-data'],
-    stateDir: values['state-dir'],
-    vccUrl: values['vcc-url'],
-    vccTokenUrl: values['vcc-token-url'],
-    clientId: values['client-id'],
-    clientSecret: values['client-secret'],
+    ...setupOptionsFrom(values),
     rate: numberOption(values.rate, '--rate', 0),
     chunkSize: numberOption(values['chunk-size'], '--chunk-size', 1)
   });

@@ -39,6 +39,18 @@ import { agentDisplayIdOf, type VccUser } from '../vcc/types';
 import { ServiceError } from './errors';
 import { MAX_VIEW_USERS, type JobRecord, type OrgGateway } from './OrgGateway';
 
+/** The operations of the Apex controller (ARCHITECTURE.md, plus getLatestJob), with the same names here. */
+export const CONTROLLER_OPERATIONS = [
+  'getUserListViews',
+  'getViewUsers',
+  'getTemplate',
+  'checkUsers',
+  'generateAgentIds',
+  'createUsers',
+  'getJob',
+  'getLatestJob'
+] as const;
+
 /** Users in a row that VCC does not answer before a job stops sending (VccUserCreator.stopAfterUnavailable). */
 export const STOP_AFTER_UNAVAILABLE = 5;
 

@@ -16,7 +16,7 @@ import {
   type VccPage,
   type VccUser
 } from './types';
-import { sleep } from './sleep';
+import { sleep } from '../shared/sleep';
 
 export interface VccClientOptions {
   /** The API root, e.g. https://emea.api.newvoicemedia.com (the client adds /useradmin/...). */

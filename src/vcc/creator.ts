@@ -17,7 +17,7 @@ import {
 } from '../core';
 import { VccError, type VccClient } from './client';
 import { actsAsAgent, agentDisplayIdOf, type VccAgentSkill, type VccNewUser, type VccUser } from './types';
-import { sleep } from './sleep';
+import { sleep } from '../shared/sleep';
 
 /** What a new VCC user takes from its Salesforce user. */
 export interface SalesforceUserForVcc {

@@ -10,7 +10,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { VCC_ACCEPT } from '../types';
 import { SimulatorError, VccStore, type SimulatorData } from './store';
-import { sleep } from '../sleep';
+import { readBody } from '../../shared/http';
+import { sleep } from '../../shared/sleep';
 
 export interface Faults {
   /** Requests per second over all endpoints (token included); 0 for none. Over it: 429 with Retry-After. */
@@ -446,13 +447,4 @@ function wholeNumber(value: string | null, fallback: number, name: string, min: 
     throw new SimulatorError(400, `${name} must be a whole number from ${min} to ${max}.`);
   }
   return number;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
