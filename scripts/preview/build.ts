@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { rollup, type Plugin } from 'rollup';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -74,8 +75,6 @@ export function previewSources(): string[] {
 
 export async function buildPreview(outFile: string): Promise<{ ms: number; bytes: number }> {
   const started = Date.now();
-  // @lwc/rollup-plugin is an ES module only
-  const { default: lwc } = await import('@lwc/rollup-plugin');
   const components = readdirSync(LWC_DIR).filter((name) =>
     existsSync(path.join(LWC_DIR, name, `${name}.js`))
   );
