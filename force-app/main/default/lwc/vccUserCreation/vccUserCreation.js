@@ -74,8 +74,9 @@ export default class VccUserCreation extends LightningElement {
     }
   }
 
+  /** The users stay on screen while they load again, so what the admin typed (Starting ID) is kept. */
   get showUsers() {
-    return this.usersLoaded && !this.loadingUsers && !this.usersError;
+    return this.usersLoaded && !this.usersError;
   }
 
   get emptyView() {

@@ -224,6 +224,8 @@ describe('c-vcc-user-creation', () => {
       expect.anything()
     );
     expect(getViewUsers).toHaveBeenCalledTimes(2);
+    // the Starting ID the admin typed is still there after the users load again
+    expect($($(element, 'c-vcc-agent-id-generator'), 'lightning-input').value).toBe('1000');
     const row = $(table(element), `tr[data-id="${USERS[1].id}"]`);
     expect(text($(table(element), `tr[data-id="${USERS[0].id}"] .agent-id`))).toBe('1000');
     const badge = row.querySelector('[data-code="NOT_SAVED"]');
