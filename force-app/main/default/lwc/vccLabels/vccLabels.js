@@ -64,7 +64,6 @@ import VCC_Job_Lost_Contact from '@salesforce/label/c.VCC_Job_Lost_Contact';
 import VCC_Error_Title from '@salesforce/label/c.VCC_Error_Title';
 import VCC_Error_Unknown from '@salesforce/label/c.VCC_Error_Unknown';
 import VCC_Try_Again from '@salesforce/label/c.VCC_Try_Again';
-import VCC_Done from '@salesforce/label/c.VCC_Done';
 
 export const LABELS = {
   VCC_Card_Title,
@@ -129,8 +128,7 @@ export const LABELS = {
   VCC_Job_Lost_Contact,
   VCC_Error_Title,
   VCC_Error_Unknown,
-  VCC_Try_Again,
-  VCC_Done
+  VCC_Try_Again
 };
 
 /** Replaces {0}, {1}... in a label with the values given. */
