@@ -9,20 +9,13 @@ import {
   type VccUserRef,
   type ViewUser
 } from '../../src/core';
+import { seededRandom } from '../../src/vcc/simulator/data';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const IDS_IN_USE = 1_000_000;
 const VCC_USERS = 200_000;
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-const next = random(42);
+const next = seededRandom(42);
 const idText = (): string => {
   const roll = next();
   const n = String(1 + Math.floor(next() * 3_000_000));

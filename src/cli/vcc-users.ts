@@ -8,7 +8,13 @@
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { summarizeChecks, type CreationResult, type JobStatus, type ListViewOption } from '../core';
+import {
+  resultsToCsv,
+  summarizeChecks,
+  type CreationResult,
+  type JobStatus,
+  type ListViewOption
+} from '../core';
 import { ServiceError } from '../service/errors';
 import { setUp, setupOptionsFrom, SETUP_FLAGS, type Setup } from './setup';
 
@@ -233,7 +239,7 @@ async function follow(setup: Setup, jobId: string, json: boolean): Promise<JobSt
 
 function report(status: JobStatus, { json, csv }: { json: boolean; csv?: string }): number {
   if (csv) {
-    writeFileSync(csv, toCsv(status.results));
+    writeFileSync(csv, resultsToCsv(status.results));
   }
   if (json) {
     print(status);
@@ -258,28 +264,6 @@ function report(status: JobStatus, { json, csv }: { json: boolean; csv?: string 
 
 function line(result: CreationResult): string {
   return `  ${result.status.padEnd(13)} ${(result.username ?? result.userId).padEnd(40)} ${result.code}: ${result.message}`;
-}
-
-/** RFC 4180 CSV of the results, a header row first. */
-export function toCsv(results: readonly CreationResult[]): string {
-  const columns: (keyof CreationResult)[] = [
-    'userId',
-    'username',
-    'status',
-    'code',
-    'message',
-    'agentId',
-    'vccUserId'
-  ];
-  const cell = (value: unknown): string => {
-    const text = value === null || value === undefined ? '' : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return (
-    [columns.join(','), ...results.map((row) => columns.map((column) => cell(row[column])).join(','))].join(
-      '\r\n'
-    ) + '\r\n'
-  );
 }
 
 async function findView(setup: Setup, wanted: string | boolean | undefined): Promise<ListViewOption> {

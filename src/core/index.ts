@@ -27,6 +27,7 @@ export {
   resultStatus,
   vccErrorMessage,
   preflight,
+  resultsToCsv,
   type Preflight,
   type ResultDetails
 } from './results';

@@ -1,6 +1,6 @@
 import { ISSUE_SEVERITY, type IssueCode, type ResultCode } from './codes';
 import { trimToNull } from './text';
-import type { CreationStatus, Issue } from './types';
+import type { CreationResult, CreationStatus, Issue } from './types';
 
 /** What a result message may name. */
 export interface ResultDetails {
@@ -147,6 +147,29 @@ export function resultMessage(code: ResultCode, details: ResultDetails = {}): st
 /** "Invalid location." -> "Invalid location", so that a sentence can go on after it. */
 function withoutFinalStop(text: string): string {
   return text.replace(/[.!]+$/, '');
+}
+
+const CSV_COLUMNS: readonly (keyof CreationResult)[] = [
+  'userId',
+  'username',
+  'status',
+  'code',
+  'message',
+  'agentId',
+  'vccUserId'
+];
+
+/** The results as RFC 4180 CSV, a header row first: the tab's Download CSV and the CLI's --csv. */
+export function resultsToCsv(results: readonly CreationResult[]): string {
+  const cell = (value: unknown): string => {
+    const text = value === null || value === undefined ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [
+    CSV_COLUMNS.join(','),
+    ...results.map((row) => CSV_COLUMNS.map((column) => cell(row[column])).join(','))
+  ];
+  return lines.join('\r\n') + '\r\n';
 }
 
 /** What happens to a user before anything is sent to VCC. */

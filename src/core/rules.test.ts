@@ -8,15 +8,7 @@ import {
   vccErrorMessage,
   type ViewUser
 } from './index';
-
-/** A seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+import { seededRandom } from '../vcc/simulator/data';
 
 /** The rule read literally: for each blank user, count up from the start past every number in use. */
 function reference(
@@ -52,7 +44,7 @@ function reference(
 
 describe('generateAgentIds', () => {
   it('agrees with the rule read literally on 500 random views', () => {
-    const next = random(20261122);
+    const next = seededRandom(20261122);
     for (let round = 0; round < 500; round++) {
       const maxDigits = 1 + Math.floor(next() * 3);
       const max = 10 ** maxDigits - 1;

@@ -24,6 +24,7 @@ import {
   type ResultCode,
   type TemplateSummary,
   type UserCheck,
+  type VccUserRef,
   type ViewUser
 } from '../core';
 import { VccError, type VccClient } from '../vcc/client';
@@ -110,7 +111,7 @@ export class VccUserCreationService {
     return checkUsers(users, {
       needsAgentId: vcc.template?.summary.needsAgentId ?? false,
       orgAgentIds,
-      vccUsers: vcc.directory.map((user) => ({ username: user.username, agentId: agentDisplayIdOf(user) }))
+      vccUsers: vccUserRefs(vcc.directory)
     });
   }
 
@@ -315,7 +316,7 @@ export class VccUserCreationService {
     const checks = checkUsers(users, {
       needsAgentId: template.summary.needsAgentId,
       orgAgentIds: orgAgentIds.filter((row: OrgAgentId) => !inJob.has(row.userId)),
-      vccUsers: directory.map((user) => ({ username: user.username, agentId: agentDisplayIdOf(user) }))
+      vccUsers: vccUserRefs(directory)
     });
     const results: CreationResult[] = [];
     const toCreate: SalesforceUserForVcc[] = [];
@@ -465,6 +466,11 @@ function vccFailure(what: string, error: unknown): unknown {
     return new ServiceError(`Could not ${what}: ${error.message}`, 502);
   }
   return error;
+}
+
+/** VCC users as the checks see them. */
+function vccUserRefs(directory: readonly VccUser[]): VccUserRef[] {
+  return directory.map((user) => ({ username: user.username, agentId: agentDisplayIdOf(user) }));
 }
 
 function required(value: unknown, message: string): string {

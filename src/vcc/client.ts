@@ -8,6 +8,7 @@
  */
 import { classifyVccError, resultMessage, trimToNull, vccErrorMessage, type ResultCode } from '../core';
 import {
+  agentDisplayIdOf,
   VCC_ACCEPT,
   VCC_SCOPES,
   type VccAgentSkill,
@@ -116,7 +117,7 @@ export class VccClient {
   async getAgentIdsInUse(): Promise<string[]> {
     const ids: string[] = [];
     for (const user of await this.listUsers('All')) {
-      const id = trimToNull(user.userAccountConfiguration?.actAsAgent?.agentConfiguration?.agentDisplayId);
+      const id = trimToNull(agentDisplayIdOf(user));
       if (id !== null) {
         ids.push(id);
       }

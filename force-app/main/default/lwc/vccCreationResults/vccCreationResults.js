@@ -1,4 +1,5 @@
 import { LightningElement, api } from 'lwc';
+import { resultsToCsv } from 'c/vccRules';
 import { LABELS, format } from 'c/vccLabels';
 
 const STATUS_LABEL = {
@@ -13,7 +14,6 @@ const BADGE = {
   Skipped: 'slds-badge slds-theme_warning',
   Failed: 'slds-badge slds-theme_error'
 };
-const CSV_COLUMNS = ['userId', 'username', 'status', 'code', 'message', 'agentId', 'vccUserId'];
 
 /**
  * A job's progress and results: the summary ("3 created, 2 failed"), each user's status, reason and remedy, a
@@ -94,7 +94,7 @@ export default class VccCreationResults extends LightningElement {
   }
 
   get csvHref() {
-    return 'data:text/csv;charset=utf-8,' + encodeURIComponent(toCsv(this.results));
+    return 'data:text/csv;charset=utf-8,' + encodeURIComponent(resultsToCsv(this.results));
   }
 
   handleFilter(event) {
@@ -104,17 +104,4 @@ export default class VccCreationResults extends LightningElement {
   handleRetry() {
     this.dispatchEvent(new CustomEvent('retry', { detail: { userIds: this.failedIds } }));
   }
-}
-
-/** RFC 4180 CSV, a header row first. */
-export function toCsv(results) {
-  const cell = (value) => {
-    const text = value === null || value === undefined ? '' : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = [
-    CSV_COLUMNS.join(','),
-    ...results.map((row) => CSV_COLUMNS.map((column) => cell(row[column])).join(','))
-  ];
-  return lines.join('\r\n') + '\r\n';
 }

@@ -470,6 +470,26 @@ function resultMessage(code, details = {}) {
 function withoutFinalStop(text) {
   return text.replace(/[.!]+$/, "");
 }
+var CSV_COLUMNS = [
+  "userId",
+  "username",
+  "status",
+  "code",
+  "message",
+  "agentId",
+  "vccUserId"
+];
+function resultsToCsv(results) {
+  const cell = (value) => {
+    const text = value === null || value === void 0 ? "" : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [
+    CSV_COLUMNS.join(","),
+    ...results.map((row) => CSV_COLUMNS.map((column) => cell(row[column])).join(","))
+  ];
+  return lines.join("\r\n") + "\r\n";
+}
 var FAILING_ISSUES = ["PHONE_MISSING", "AGENT_ID_IN_USE", "VCC_USER_EXISTS"];
 function preflight(issues, details = {}) {
   if (issues.some((issue2) => issue2.code === "ALREADY_LINKED")) {
@@ -515,6 +535,7 @@ export {
   preflight,
   resultMessage,
   resultStatus,
+  resultsToCsv,
   summarizeChecks,
   trimToNull,
   validateStartingId,

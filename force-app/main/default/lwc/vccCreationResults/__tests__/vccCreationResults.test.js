@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
-import VccCreationResults, { toCsv } from 'c/vccCreationResults';
+import VccCreationResults from 'c/vccCreationResults';
+import { resultsToCsv } from 'c/vccRules';
 import { DONE_JOB } from '../../vccUserCreation/__tests__/data';
 
 const flush = () => Promise.resolve();
@@ -68,7 +69,7 @@ describe('c-vcc-creation-results', () => {
 
   it('quotes CSV cells with commas, quotes and line breaks', () => {
     expect(
-      toCsv([
+      resultsToCsv([
         { userId: 'u', username: 'a,b', status: 'Failed', code: 'X', message: 'say "hi"\nnow', agentId: null }
       ])
     ).toBe(
