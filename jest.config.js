@@ -1,4 +1,11 @@
+const path = require('node:path');
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+// The transform cache lives in the checkout, apart for runs with coverage: the LWC transformer's cache key does not
+// say whether a file was instrumented, so a run without coverage would otherwise leave files that a later
+// `jest --coverage` reuses uninstrumented ("Coverage data for ./force-app/main/default/lwc/ was not found").
+const withCoverage = process.argv.some((arg) => arg === '--coverage' || arg.startsWith('--coverage='));
+const cacheDirectory = path.join(__dirname, 'node_modules/.cache', withCoverage ? 'jest-coverage' : 'jest');
 
 module.exports = {
   globalSetup: '<rootDir>/force-app/test/jest-setup/labels.global.js',
@@ -17,6 +24,7 @@ module.exports = {
   projects: [
     {
       displayName: 'ts',
+      cacheDirectory,
       preset: 'ts-jest',
       testEnvironment: 'node',
       rootDir: __dirname,
@@ -29,6 +37,7 @@ module.exports = {
     {
       ...jestConfig,
       displayName: 'lwc',
+      cacheDirectory,
       rootDir: __dirname,
       roots: ['<rootDir>/force-app'],
       testMatch: ['**/__tests__/**/*.test.js'],

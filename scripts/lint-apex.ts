@@ -5,6 +5,13 @@
  *   3. apex-ls CheckForIssues: zero errors (unknown types, wrong calls)
  *   4. every XML file under force-app is well formed
  *   5. the metadata converts with source-deploy-retrieve
+ *   6. the metadata holds documented values (scripts/apex/metadata.ts: tab names and motifs, object flags, field
+ *      permissions, the API user's permission set, scratch org licences)
+ *   7. the Apex tests would pass in a real org (scripts/apex/apexTests.ts: System.runAs with the permissioned
+ *      admin, mocks before Test.startTest(), generated test data, no profile by name, no synchronous update of a
+ *      large view)
+ *   8. the steps that complete a user in Apex are distinct and named as in TypeScript, and the Apex tests make the
+ *      fake refuse only lists it routes (scripts/apex/completionSteps.ts)
  * (Formatting is checked by prettier --check, and the Apex/TypeScript parity by scripts/apex/parity.test.ts.)
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +20,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ComponentSet, MetadataConverter } from '@salesforce/source-deploy-retrieve';
 import { XMLValidator } from 'fast-xml-parser';
+import { apexTestProblems, viewSizeProblems } from './apex/apexTests';
+import { completionStepProblems, fakeWriteProblems } from './apex/completionSteps';
+import { METADATA_GATES } from './apex/metadata';
 import { syntaxProblems } from './apex/structure';
 
 const root = path.resolve(__dirname, '..');
@@ -125,6 +135,11 @@ async function convert(): Promise<string[]> {
   }
 }
 
+function apexTests(): string[] {
+  const classes = path.join(packageDir, 'main/default/classes');
+  return [...apexTestProblems(classes), ...viewSizeProblems(classes)];
+}
+
 async function main(): Promise<void> {
   const gates: [string, () => string[] | Promise<string[]>][] = [
     ['Apex parses', parse],
@@ -132,7 +147,19 @@ async function main(): Promise<void> {
     ['PMD security, performance, best practices', pmd],
     ['apex-ls semantic check', apexLs],
     ['XML well formed', xml],
-    ['metadata converts (source-deploy-retrieve)', convert]
+    ['metadata converts (source-deploy-retrieve)', convert],
+    ...METADATA_GATES.map(([name, gate]): [string, () => string[]] => [name, () => gate(root)]),
+    ['Apex tests run as the permissioned admin, with their mocks and data right', apexTests],
+    [
+      'VccCompletion steps are distinct and named as in TypeScript; tests fail only lists the fake routes',
+      () => [
+        ...completionStepProblems(
+          path.join(packageDir, 'main/default/classes'),
+          path.join(root, 'src/vcc/completion.ts')
+        ),
+        ...fakeWriteProblems(path.join(packageDir, 'main/default/classes'))
+      ]
+    ]
   ];
   let failed = 0;
   for (const [name, gate] of gates) {

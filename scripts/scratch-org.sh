@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Creates a scratch org with the package: deploys force-app, assigns the permission sets to you, and creates the
-# five users of the help page's example. Needs the sf CLI (npm install --global @salesforce/cli) and a Dev Hub
+# five users of the help page's example (an Enterprise scratch org; demo-users.apex creates only the users whose
+# Salesforce licences are free, and names the others). Needs the sf CLI (npm install --global @salesforce/cli) and a Dev Hub
 # (sf org login web --set-default-dev-hub).
 #   scripts/scratch-org.sh [alias]        (default alias: vcc-user-creation)
 set -euo pipefail

@@ -11,13 +11,20 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readBody } from '../src/shared/http';
-import { ServiceError } from '../src/service/errors';
-import { CONTROLLER_OPERATIONS, type VccUserCreationService } from '../src/service/VccUserCreationService';
-import { DEFAULT_STATE_DIR, setUp, setupOptionsFrom, SETUP_FLAGS, type SetupOptions } from '../src/cli/setup';
+import type { VccUserCreationService } from '../src/service/VccUserCreationService';
+import {
+  assertSafeDestinations,
+  DEFAULT_STATE_DIR,
+  setUp,
+  setupOptionsFrom,
+  SETUP_FLAGS,
+  type SetupOptions
+} from '../src/cli/setup';
 import type { RunningSimulator } from '../src/vcc/simulator/server';
 import { spawn } from 'node:child_process';
 import { previewSources } from './preview/build';
+import { APEX_ROUTE, handleApexCall, refuse, sendJson, type BridgeContext } from './preview/bridge';
+import { checkHost, newToken, PAGE_CSP, securityHeaders } from './preview/guard';
 
 const root = path.resolve(__dirname, '..');
 const SLDS = path.join(root, 'node_modules/@salesforce-ux/design-system/assets');
@@ -26,9 +33,10 @@ const BUNDLE = path.join(root, 'dist/preview/app.js');
 export interface AppOptions extends SetupOptions {
   /** 0 takes a free port. */
   port?: number;
-  host?: string;
   /** Build even when the bundle is newer than its sources. */
   rebuild?: boolean;
+  /** false: do not build the tab (the bridge alone, e.g. for its tests). Default true. */
+  build?: boolean;
   log?: (line: string) => void;
 }
 
@@ -85,7 +93,11 @@ function buildInChild(): Promise<{ ms: number; bytes: number }> {
 
 export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const log = options.log ?? (() => undefined);
-  await ensureBundle(options.rebuild, log);
+  // Bad credentials' destinations are refused before the (slow) build.
+  assertSafeDestinations(options);
+  if (options.build !== false) {
+    await ensureBundle(options.rebuild, log);
+  }
   const setup = await setUp(options);
   const { service } = setup;
   const resumed = await service.resumeUnfinishedJobs();
@@ -93,89 +105,27 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     log(`resumed ${resumed.length} unfinished job(s): ${resumed.join(', ')}`);
   }
   const banner = `Local preview: ${setup.describe.join('; ')}`;
-  const page = readFileSync(path.join(__dirname, 'preview/index.html'), 'utf8').replace(
-    '__BANNER__',
-    escapeHtml(banner)
-  );
-
+  const token = newToken();
+  // The token goes only into the page, and the page only to a request that named this app in Host.
+  const page = readFileSync(path.join(__dirname, 'preview/index.html'), 'utf8')
+    .replace('__TOKEN__', token)
+    .replace('__BANNER__', escapeHtml(banner));
+  const context: BridgeContext = { service, port: 0, token, log };
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+    handle(req, res, context, page).catch((error: unknown) => {
       if (!res.headersSent) {
-        json(res, 500, { body: { message: (error as Error).message }, status: 500 });
+        sendJson(res, 500, { body: { message: (error as Error).message }, status: 500 });
       }
     });
   });
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://local');
-    const apex = /^\/apex\/VccUserCreationController\/(\w+)$/.exec(url.pathname);
-    if (apex) {
-      return bridge(apex[1], req, res);
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return json(res, 405, { body: { message: 'Method not allowed' }, status: 405 });
-    }
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(page);
-      return;
-    }
-    if (url.pathname === '/favicon.ico') {
-      res.writeHead(204);
-      res.end();
-      return;
-    }
-    if (url.pathname === '/app.js') {
-      return file(res, BUNDLE, 'no-store');
-    }
-    if (url.pathname.startsWith('/slds/')) {
-      const target = path.normalize(path.join(SLDS, decodeURIComponent(url.pathname.slice('/slds/'.length))));
-      if (target.startsWith(SLDS + path.sep) && existsSync(target) && statSync(target).isFile()) {
-        return file(res, target, 'max-age=86400');
-      }
-    }
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('Not found');
-  };
-
-  /** POST /apex/VccUserCreationController/<method>: the parameters as a JSON body; errors in the Apex shape. */
-  const bridge = async (method: string, req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (req.method !== 'POST') {
-      return json(res, 405, { body: { message: 'Use POST' }, status: 405 });
-    }
-    if (!(CONTROLLER_OPERATIONS as readonly string[]).includes(method)) {
-      return json(res, 404, {
-        body: { message: `VccUserCreationController has no method ${method}` },
-        status: 404
-      });
-    }
-    let params: Record<string, unknown>;
-    try {
-      const raw = await readBody(req);
-      params = raw.trim() === '' ? {} : (JSON.parse(raw) as Record<string, unknown>);
-    } catch {
-      return json(res, 400, { body: { message: 'The parameters are not valid JSON' }, status: 400 });
-    }
-    try {
-      const call = service[method as (typeof CONTROLLER_OPERATIONS)[number]] as (
-        input: Record<string, unknown>
-      ) => Promise<unknown>;
-      const result = await call.call(service, params);
-      return json(res, 200, result ?? null);
-    } catch (error) {
-      const status = error instanceof ServiceError ? error.status : 500;
-      const message = error instanceof Error ? error.message : String(error);
-      return json(res, status, { body: { message }, status });
-    }
-  };
-
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 3000, '127.0.0.1', () => resolve());
   });
-  const address = server.address() as AddressInfo;
+  context.port = (server.address() as AddressInfo).port;
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${address.port}`,
+    url: `http://127.0.0.1:${context.port}`,
     service,
     simulator: setup.simulator,
     describe: setup.describe,
@@ -189,9 +139,51 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   };
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
+/** Every request: the Host check first (static files too), then the bridge, the page or a file. */
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: BridgeContext,
+  page: string
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://local');
+  const apex = APEX_ROUTE.exec(url.pathname);
+  if (apex) {
+    return handleApexCall(apex[1], req, res, context);
+  }
+  const refusal = checkHost(req, context.port);
+  if (refusal) {
+    return refuse(req, res, refusal, context.log);
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return sendJson(res, 405, { body: { message: 'Method not allowed' }, status: 405 });
+  }
+  if (url.pathname === '/' || url.pathname === '/index.html') {
+    res.writeHead(200, {
+      ...securityHeaders(),
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy': PAGE_CSP
+    });
+    res.end(page);
+    return;
+  }
+  if (url.pathname === '/favicon.ico') {
+    res.writeHead(204, securityHeaders());
+    res.end();
+    return;
+  }
+  if (url.pathname === '/app.js') {
+    return file(res, BUNDLE, 'no-store');
+  }
+  if (url.pathname.startsWith('/slds/')) {
+    const target = path.normalize(path.join(SLDS, decodeURIComponent(url.pathname.slice('/slds/'.length))));
+    if (target.startsWith(SLDS + path.sep) && existsSync(target) && statSync(target).isFile()) {
+      return file(res, target, 'max-age=86400');
+    }
+  }
+  res.writeHead(404, { ...securityHeaders(), 'content-type': 'text/plain' });
+  res.end('Not found');
 }
 
 const TYPES: Record<string, string> = {
@@ -205,6 +197,7 @@ const TYPES: Record<string, string> = {
 
 function file(res: ServerResponse, target: string, cache: string): void {
   res.writeHead(200, {
+    ...securityHeaders(),
     'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
     'cache-control': cache
   });
@@ -218,14 +211,42 @@ function escapeHtml(text: string): string {
   );
 }
 
+/** What `npm start -- --help` prints: every option, and what happens on errors. */
+const START_USAGE = `Usage: npm start -- [options]
+
+The User Creation tab on http://127.0.0.1:3000, on the demo org and a local VCC simulator (or your own).
+
+Options:
+  --port N               the port (default 3000, or PORT; 0 for any free port)
+  --rebuild              build the tab again even when no source changed
+  --org ALIAS            a real org, through the sf CLI's login (or set SF_ACCESS_TOKEN and SF_INSTANCE_URL)
+  --org-data FILE        a demo org of your own (default data/org-demo.json)
+  --vcc-data FILE        VCC simulator data of your own (default data/vcc-demo.json)
+  --state-dir DIR        where changes are kept, and the lock that lets one job run at a time (default .vcc-data)
+  --vcc-url URL          a real VCC API root; --vcc-token-url URL its token endpoint
+  --vcc-region R         emea (default), nam or apac: VCC's documented token and API URLs for that region
+  --client-id ID         VCC API client ID (or VCC_CLIENT_ID)
+  --client-secret-file FILE, --client-secret SECRET
+                         the VCC API client secret (or VCC_CLIENT_SECRET)
+  --allow-overages       create agents past the account's licence limit (off by default)
+  --help (-h)            this text
+
+Exit codes: 0 stopped with Ctrl-C; 2 could not start (the message says why: a bad option or data file, a port
+in use, VCC or the org unreachable).`;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: process.env.PORT ?? '3000' },
       ...SETUP_FLAGS,
-      rebuild: { type: 'boolean' }
+      rebuild: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' }
     }
   });
+  if (values.help) {
+    console.log(START_USAGE);
+    return;
+  }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a port number, not '${values.port}'`);
@@ -236,7 +257,9 @@ async function main(): Promise<void> {
     rebuild: values.rebuild,
     log: (line) => console.log(line)
   });
-  console.log(`\nVCC User Creation is running: ${app.url}\n`);
+  console.log(
+    `\nVCC User Creation is running: ${app.url} (listening on 127.0.0.1 only; calls need the page's token)\n`
+  );
   app.describe.forEach((line) => console.log(`  ${line}`));
   console.log(
     `  changes are kept in ${path.resolve(values['state-dir'] ?? DEFAULT_STATE_DIR)} (delete it to start again)`

@@ -2,11 +2,12 @@
  * The Apex mirrors src/core and the TypeScript service: the DTO field names, the codes, the rule functions and the
  * controller's operations with their parameter names. Both sides are parsed; a mismatch fails naming it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import * as core from '../../src/core';
 import { CONTROLLER_OPERATIONS } from '../../src/service/VccUserCreationService';
+import * as createBody from '../../src/vcc/createBody';
 import { readClass, type ApexClass } from './structure';
 
 const root = path.resolve(__dirname, '../..');
@@ -20,6 +21,7 @@ const RULE_FUNCTIONS = [
   'checkUsers',
   'needsAgentId',
   'normalizePhone',
+  'splitPhone',
   'isValidUsername',
   'classifyVccError',
   'vccErrorMessage',
@@ -28,17 +30,20 @@ const RULE_FUNCTIONS = [
   'preflight',
   'agentIdKey',
   'isBlank',
-  'trimToNull'
+  'trimToNull',
+  'usernameKey',
+  'resultsToCsv',
+  'csvCell'
 ];
 
 function sourceFile(file: string): ts.SourceFile {
   return ts.createSourceFile(file, readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.ES2022, true);
 }
 
-/** Interface name -> property names, from src/core/types.ts. */
-function typeScriptShapes(): Map<string, string[]> {
+/** Interface name -> property names, from src/core/types.ts (or another file). */
+function typeScriptShapes(file = 'src/core/types.ts'): Map<string, string[]> {
   const shapes = new Map<string, string[]>();
-  sourceFile('src/core/types.ts').forEachChild((node) => {
+  sourceFile(file).forEachChild((node) => {
     if (ts.isInterfaceDeclaration(node)) {
       shapes.set(
         node.name.text,
@@ -79,6 +84,26 @@ function apexStringList(source: string, constant: string): string[] {
   return [...match[1].matchAll(/'([^']*)'/g)].map((item) => item[1]);
 }
 
+/** The files whose interfaces the VCC API shapes of VccDtos mirror (Apex declares only the fields it reads). */
+const VCC_SHAPE_FILES = ['src/vcc/types.ts', 'src/vcc/probe.ts'];
+
+/** VCC API shapes only Apex has, and why. */
+const APEX_ONLY_VCC_SHAPES: Record<string, string> = {
+  VccUserKeysPage:
+    'one page of keys per transaction, as Apex cannot hold the tenant: src/vcc/directory.ts reads all',
+  VccPermissionEntry: "a Record type in TypeScript; Apex needs a class with each kind's fields"
+};
+
+function vccShapes(): Map<string, string[]> {
+  const shapes = new Map<string, string[]>();
+  for (const file of VCC_SHAPE_FILES.filter((file) => existsSync(path.join(root, file)))) {
+    for (const [name, fields] of typeScriptShapes(file)) {
+      shapes.set(name, fields);
+    }
+  }
+  return shapes;
+}
+
 describe('the Apex mirrors TypeScript', () => {
   it('VccDtos has a class per type of src/core/types.ts, with the same field names', () => {
     const dtos: ApexClass = readClass(apex('VccDtos'));
@@ -97,8 +122,28 @@ describe('the Apex mirrors TypeScript', () => {
         problems.push(`VccDtos.${name}.${field} is not in src/core/types.ts ${name}`);
       }
     }
-    for (const inner of dtos.inner.filter((inner) => !shapes.has(inner.name))) {
-      problems.push(`VccDtos.${inner.name} has no interface in src/core/types.ts`);
+    expect(problems).toEqual([]);
+  });
+
+  it('every other VccDtos class is a VCC API shape whose fields src/vcc names', () => {
+    const dtos: ApexClass = readClass(apex('VccDtos'));
+    const coreShapes = typeScriptShapes();
+    const shapes = vccShapes();
+    const problems: string[] = [];
+    for (const inner of dtos.inner.filter((inner) => !coreShapes.has(inner.name))) {
+      const fields = shapes.get(inner.name);
+      if (inner.name in APEX_ONLY_VCC_SHAPES) {
+        continue;
+      }
+      if (!fields) {
+        problems.push(
+          `VccDtos.${inner.name} has no interface in src/core/types.ts or ${VCC_SHAPE_FILES.join(', ')}`
+        );
+        continue;
+      }
+      for (const field of inner.fields.filter((field) => !fields.includes(field))) {
+        problems.push(`VccDtos.${inner.name}.${field} is not in the TypeScript ${inner.name}`);
+      }
     }
     expect(problems).toEqual([]);
   });
@@ -128,6 +173,18 @@ describe('the Apex mirrors TypeScript', () => {
       expect(typeof (core as Record<string, unknown>)[name]).toBe('function');
     }
     expect(RULE_FUNCTIONS.filter((name) => !publicStatic.includes(name))).toEqual([]);
+  });
+
+  it('VccCreateBody copies the same allow-listed fields as src/vcc/createBody.ts', () => {
+    const source = apex('VccCreateBody');
+    const list = (constant: string): string[] | string => {
+      const match = new RegExp(`${constant}\\s*=\\s*new List<String>\\s*\\{([^}]*)\\}`).exec(source);
+      return match ? [...match[1].matchAll(/'([^']*)'/g)].map((item) => item[1]) : `no ${constant} list`;
+    };
+    expect(list('ACCOUNT_FIELDS')).toEqual([...createBody.ACCOUNT_FIELDS]);
+    expect(list('AGENT_SETTINGS')).toEqual([...createBody.AGENT_SETTINGS]);
+    expect(list('TELEPHONY_SETTINGS')).toEqual([...createBody.TELEPHONY_SETTINGS]);
+    expect(/CAPACITY_FIELD\s*=\s*'([^']*)'/.exec(source)?.[1]).toBe(createBody.CAPACITY_FIELD);
   });
 
   it('the controller and the TypeScript service have the same operations and parameter names', () => {

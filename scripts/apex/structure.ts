@@ -20,6 +20,10 @@ export interface ApexMethod {
   params: string[];
   /** Modifiers and annotations as written, lower case: 'public', 'static', '@auraenabled'... */
   modifiers: string[];
+  /** The body with its braces, as written ('' for an abstract or interface method), and where it starts. */
+  body: string;
+  bodyOffset: number;
+  line: number;
 }
 
 export interface ApexClass {
@@ -57,10 +61,10 @@ export function readClass(source: string): ApexClass {
   if (!declaration) {
     throw new Error('no class in this file');
   }
-  return classOf(declaration);
+  return classOf(declaration, source);
 }
 
-function classOf(declaration: ClassDeclarationContext): ApexClass {
+function classOf(declaration: ClassDeclarationContext, source: string): ApexClass {
   const result: ApexClass = { name: declaration.id().getText(), fields: [], methods: [], inner: [] };
   for (const body of declaration.classBody().classBodyDeclaration_list() as ClassBodyDeclarationContext[]) {
     const member = body.memberDeclaration();
@@ -79,13 +83,18 @@ function classOf(declaration: ClassDeclarationContext): ApexClass {
     } else if (member.methodDeclaration()) {
       const method = member.methodDeclaration();
       const list = method.formalParameters().formalParameterList();
+      const block = method.block();
+      const [start, stop] = block ? [block.start.start, block.stop?.stop ?? block.start.start] : [0, -1];
       result.methods.push({
         name: method.id().getText(),
         params: list ? list.formalParameter_list().map((param) => param.id().getText()) : [],
-        modifiers
+        modifiers,
+        body: source.slice(start, stop + 1),
+        bodyOffset: start,
+        line: method.start.line
       });
     } else if (member.classDeclaration()) {
-      result.inner.push(classOf(member.classDeclaration()));
+      result.inner.push(classOf(member.classDeclaration(), source));
     }
   }
   return result;

@@ -10,6 +10,7 @@ import {
   type ViewUser
 } from '../../src/core';
 import { seededRandom } from '../../src/vcc/simulator/data';
+import { benchReadiness } from './readiness';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const IDS_IN_USE = 1_000_000;
@@ -97,3 +98,4 @@ for (const name of ['generateAgentIds', 'checkUsers']) {
   );
 }
 console.log(ok ? 'goals met' : 'goals missed');
+void benchReadiness(RUNS);

@@ -2,13 +2,16 @@
  * Builds the service the CLI and `npm start` run on: the demo org or a real org, and the VCC simulator (found
  * running, or started in-process) or a real VCC.
  */
-import { existsSync } from 'node:fs';
+import { hostname, userInfo } from 'node:os';
 import path from 'node:path';
 import { DemoOrg } from '../service/DemoOrg';
 import { JsforceOrg } from '../service/JsforceOrg';
 import type { OrgGateway } from '../service/OrgGateway';
+import { ServiceError } from '../service/errors';
 import { VccUserCreationService } from '../service/VccUserCreationService';
 import { VccClient } from '../vcc/client';
+import { vccRegionUrls } from '../vcc/types';
+import { assertCredentialsMayGoTo, clientSecretFrom, ensurePrivateDir, vccCredentials } from './credentials';
 import { loadSimulatorData } from '../vcc/simulator/data';
 import { startSimulator, type RunningSimulator } from '../vcc/simulator/server';
 
@@ -29,8 +32,12 @@ export interface SetupOptions {
   vccTokenUrl?: string;
   clientId?: string;
   clientSecret?: string;
-  /** Requests per second the client allows itself. */
+  /** Requests per second the client allows itself (fractions allowed); default 2.5 for a real VCC. */
   rate?: number;
+  /** emea, nam or apac: the documented token and API URLs of that region, unless --vcc-url/--vcc-token-url. */
+  vccRegion?: string;
+  /** Create agents past the account's licence limit (allowOverages=true). Off by default. */
+  allowOverages?: boolean;
   /** Users per chunk of a creation job (results are saved after each chunk). */
   chunkSize?: number;
   simulatorPort?: number;
@@ -45,11 +52,25 @@ export const SETUP_FLAGS = {
   'vcc-url': { type: 'string' },
   'vcc-token-url': { type: 'string' },
   'client-id': { type: 'string' },
-  'client-secret': { type: 'string' }
+  'client-secret': { type: 'string' },
+  'client-secret-file': { type: 'string' },
+  'vcc-region': { type: 'string' },
+  'allow-overages': { type: 'boolean' }
 } as const;
 
-/** SetupOptions from the values of SETUP_FLAGS. */
-export function setupOptionsFrom(values: Partial<Record<keyof typeof SETUP_FLAGS, string>>): SetupOptions {
+/** The values node:util parseArgs gives for SETUP_FLAGS: a string or a boolean per flag. */
+export type SetupFlagValues = {
+  [K in keyof typeof SETUP_FLAGS]?: (typeof SETUP_FLAGS)[K]['type'] extends 'boolean' ? boolean : string;
+};
+
+/**
+ * SetupOptions from the values of SETUP_FLAGS. The client secret comes from --client-secret-file (read here:
+ * an unreadable file is bad input) or --client-secret, which `warn` says is visible to other local users.
+ */
+export function setupOptionsFrom(
+  values: SetupFlagValues,
+  warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`)
+): SetupOptions {
   return {
     org: values.org,
     orgData: values['org-data'],
@@ -58,8 +79,22 @@ export function setupOptionsFrom(values: Partial<Record<keyof typeof SETUP_FLAGS
     vccUrl: values['vcc-url'],
     vccTokenUrl: values['vcc-token-url'],
     clientId: values['client-id'],
-    clientSecret: values['client-secret']
+    clientSecret: clientSecretFrom(values, warn),
+    vccRegion: checkedRegion(values['vcc-region']),
+    allowOverages: values['allow-overages'] === true ? true : undefined
   };
+}
+
+/** A --vcc-region that names no VCC region is bad input, said before anything starts. */
+function checkedRegion(region: string | undefined): string | undefined {
+  if (region !== undefined) {
+    try {
+      vccRegionUrls(region);
+    } catch (error) {
+      throw new ServiceError((error as Error).message);
+    }
+  }
+  return region;
 }
 
 export interface Setup {
@@ -72,26 +107,42 @@ export interface Setup {
   close(): Promise<void>;
 }
 
+/** Credentials go over https, or plain http to this computer only: checked before anything is sent. */
+export function assertSafeDestinations(options: Pick<SetupOptions, 'vccUrl' | 'vccTokenUrl'>): void {
+  if (options.vccUrl) {
+    assertCredentialsMayGoTo(options.vccUrl, '--vcc-url');
+  }
+  if (options.vccTokenUrl) {
+    assertCredentialsMayGoTo(options.vccTokenUrl, '--vcc-token-url');
+  }
+}
+
 export async function setUp(options: SetupOptions): Promise<Setup> {
   const stateDir = path.resolve(options.stateDir ?? DEFAULT_STATE_DIR);
   const describe: string[] = [];
+  assertSafeDestinations(options);
+  // The demo org, the simulator and the jobs keep their state here: readable by its owner only.
+  ensurePrivateDir(stateDir, stateDir === DEFAULT_STATE_DIR);
 
   let org: OrgGateway;
   if (options.org) {
     org = await JsforceOrg.fromSfCli(options.org);
     describe.push(`org: ${options.org} (through the sf CLI's stored login)`);
   } else if (process.env.SF_ACCESS_TOKEN && process.env.SF_INSTANCE_URL && !options.orgData) {
+    assertCredentialsMayGoTo(process.env.SF_INSTANCE_URL, 'SF_INSTANCE_URL');
     org = JsforceOrg.fromToken(process.env.SF_INSTANCE_URL, process.env.SF_ACCESS_TOKEN);
     describe.push(`org: ${process.env.SF_INSTANCE_URL} (SF_ACCESS_TOKEN)`);
   } else {
     const dataPath = path.resolve(options.orgData ?? DEFAULT_ORG_DATA);
-    const statePath = path.join(stateDir, `org-state-${path.basename(dataPath, '.json')}.json`);
-    org = DemoOrg.load(dataPath, statePath);
-    describe.push(`org: demo org from ${dataPath}${existsSync(statePath) ? ` (state ${statePath})` : ''}`);
+    const demo = DemoOrg.load(dataPath, stateDir);
+    org = demo;
+    describe.push(`org: demo org from ${dataPath} (changes kept in ${demo.statePath})`);
   }
 
   let simulator: RunningSimulator | null = null;
-  let apiUrl = options.vccUrl;
+  // A region alone means that region's real VCC; --vcc-url and --vcc-token-url override its URLs.
+  const region = options.vccRegion ? vccRegionUrls(options.vccRegion) : null;
+  let apiUrl = options.vccUrl ?? region?.apiUrl;
   const port = options.simulatorPort ?? DEFAULT_SIMULATOR_PORT;
   if (!apiUrl) {
     const local = `http://127.0.0.1:${port}`;
@@ -109,14 +160,23 @@ export async function setUp(options: SetupOptions): Promise<Setup> {
   } else {
     describe.push(`VCC: ${apiUrl}`);
   }
+  // The job's progress says "VCC is not answering, retrying (n of m)" while the client retries.
+  const retries: { service: VccUserCreationService | null } = { service: null };
   const vcc = new VccClient({
+    onRetry: (info) => retries.service?.noteRetry(info),
     apiUrl,
-    tokenUrl: options.vccTokenUrl ?? `${apiUrl.replace(/\/+$/, '')}/Auth/connect/token`,
-    clientId: options.clientId ?? process.env.VCC_CLIENT_ID ?? 'demo-client',
-    clientSecret: options.clientSecret ?? process.env.VCC_CLIENT_SECRET ?? 'demo-secret',
-    maxRequestsPerSecond: options.rate ?? (simulator ? 0 : 10)
+    tokenUrl:
+      options.vccTokenUrl ?? (region ? region.tokenUrl : `${apiUrl.replace(/\/+$/, '')}/Auth/connect/token`),
+    allowOverages: options.allowOverages,
+    ...vccCredentials(options, Boolean(options.vccUrl ?? region)),
+    maxRequestsPerSecond: options.rate ?? (simulator ? 0 : 2.5)
   });
-  const service = new VccUserCreationService(org, vcc, { chunkSize: options.chunkSize });
+  const service = new VccUserCreationService(org, vcc, {
+    chunkSize: options.chunkSize,
+    stateDir,
+    startedBy: startedBy()
+  });
+  retries.service = service;
   return {
     service,
     org,
@@ -127,6 +187,15 @@ export async function setUp(options: SetupOptions): Promise<Setup> {
       await simulator?.close();
     }
   };
+}
+
+/** Who starts jobs from this computer, as a job's startedBy says. */
+function startedBy(): string | undefined {
+  try {
+    return `${userInfo().username}@${hostname()}`;
+  } catch {
+    return undefined;
+  }
 }
 
 async function isSimulator(url: string): Promise<boolean> {

@@ -1,166 +1,185 @@
 /**
  * vcc-users: the VCC User Creation service from a terminal. On the embedded demo org and VCC simulator by
- * default; on a real org with --org ALIAS (or SF_ACCESS_TOKEN + SF_INSTANCE_URL) and a real VCC with --vcc-url.
+ * default; on a real org with --org ALIAS (or SF_ACCESS_TOKEN + SF_INSTANCE_URL) and a real VCC with --vcc-url or
+ * --vcc-region. Every run says on stderr which org and which VCC it uses.
  *
- * Exit codes: 0 done, every user fine; 1 done, some users failed or were skipped (or checks found errors);
- * 2 bad input (unknown view or template, bad starting ID, missing --yes); 3 VCC or the org could not be used.
+ * Exit codes: 0 done, every user fine (Created, Updated or AlreadyLinked); 1 done, some users failed, were skipped,
+ * partially created or cancelled (or checks found errors); 2 bad input (an unknown option, command, view or
+ * template, a bad Starting ID, a broken data file, a missing --yes); 3 VCC or the org could not be used, the job
+ * failed as a whole, or another job is running on the same state directory.
  */
-import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import {
-  resultsToCsv,
-  summarizeChecks,
-  type CreationResult,
-  type JobStatus,
-  type ListViewOption
-} from '../core';
+import { validateStartingId } from '../core';
 import { ServiceError } from '../service/errors';
+import { probeVcc } from '../vcc/probe';
+import { EXIT, follow, printJson, report } from './jobOutput';
+import { apiUserCommand, fixCommand, type CommandOptions } from './readinessCommands';
 import { setUp, setupOptionsFrom, SETUP_FLAGS, type Setup } from './setup';
+import { checkCommand, findView, generateIdsCommand, viewsCommand } from './viewCommands';
 
-export const EXIT = { ok: 0, partial: 1, badInput: 2, unavailable: 3 } as const;
+export { EXIT } from './jobOutput';
 
-const USAGE = `Usage: vcc-users <command> [options]
+export const USAGE = `Usage: vcc-users <command> [options]
 
 Commands:
   views                                        list the User list views
   check --template U --view NAME|ID            each user of the view and its potential issues
   generate-ids --view NAME|ID [--starting-id N] [--dry-run]
                                                give NVM Agent Ids to the view's users who have none
-  create --template U --view NAME|ID [--yes] [--csv FILE]
-                                               create a VCC user per Salesforce user, a result each
-  job ID [--csv FILE]                          a job's status and results
+  create --template U --view NAME|ID [--yes] [--converge] [--csv FILE]
+                                               create a VCC user per Salesforce user, a result each; users
+                                               already linked are brought up to the template (missing skills,
+                                               groups and permissions added, nothing removed): --converge
+                                               names it, the run is the same. An unfinished job for the same
+                                               users is resumed.
+  job ID [--csv FILE] [--cancel]               a job's status and results; --cancel stops it after the users
+                                               in flight (the others end Cancelled)
+  probe [--template U]                         read-only: can VCC be used, and how this tenant answers
+  fix --view NAME|ID [--assign-permission-set NAME ...] [--call-center NAME|ID] [--dry-run]
+                                               ready the view's users to take calls: assign each permission
+                                               set and set the call center on those who need it (the others
+                                               are reported as already fine); a result per user
+  api-user [--username U] [--data-connector-inserts yes|no]
+                                               health check of the Salesforce user VCC uses as its API user
+                                               (without --username: the one holding the API user permission
+                                               set): each requirement pass, FAIL or cannot tell, with the fix
 
 Options:
-  --json                 machine-readable output
+  --json                 machine-readable output on stdout (the org and VCC in use are still said on stderr)
   --org ALIAS            a real org, through the sf CLI's login (or set SF_ACCESS_TOKEN and SF_INSTANCE_URL)
   --org-data FILE        a demo org of your own (default data/org-demo.json)
   --vcc-url URL          a real VCC API root, e.g. https://emea.api.newvoicemedia.com
-  --vcc-token-url URL    its token endpoint, e.g. https://emea.newvoicemedia.com/Auth/connect/token
-  --client-id ID, --client-secret SECRET
-                         VCC API credentials (or VCC_CLIENT_ID, VCC_CLIENT_SECRET)
+  --vcc-token-url URL    its token endpoint, e.g. https://emea.cc.vonage.com/Auth/connect/token
+  --vcc-region R         emea (default), nam or apac: VCC's documented token and API URLs for that region
+  --client-id ID         VCC API client ID (or VCC_CLIENT_ID)
+  --client-secret-file FILE
+                         the VCC API client secret, read from a file (or VCC_CLIENT_SECRET)
+  --client-secret SECRET the secret on the command line (other local users can see it)
+  --allow-overages       create agents past the account's licence limit (off by default)
   --vcc-data FILE        VCC simulator data of your own (default data/vcc-demo.json)
-  --state-dir DIR        where the demo org and simulator keep their changes (default .vcc-data)
-  --rate N               requests per second to VCC
-  --chunk-size N         users per chunk of a creation job (default 40); results are saved after each
+  --state-dir DIR        where the demo org and simulator keep their changes, and the lock that lets one
+                         job run at a time (default .vcc-data)
+  --rate N               requests per second to VCC (fractions allowed; default 2.5)
+  --chunk-size N         users per chunk of a creation job (default 40); results are saved as they come
+  --template U, --view NAME|ID, --starting-id N, --dry-run, --yes (-y), --converge, --csv FILE, --cancel,
+  --assign-permission-set NAME, --call-center NAME|ID, --username U, --data-connector-inserts yes|no
+                         as the commands above say
+  --help (-h)            this text
 
-Exit codes: 0 done; 1 some users failed or were skipped; 2 bad input; 3 VCC or the org unavailable.`;
+Exit codes:
+  0  done, every user Created, Updated or AlreadyLinked
+  1  done, some users failed, were skipped, partially created or cancelled (or checks found errors)
+  2  bad input: an unknown option or command, an unknown view or template, a bad Starting ID, a broken data
+     file, a list view without developerName, a missing --yes
+  3  VCC or the org could not be used, the job failed as a whole, or another job is running on the same
+     state directory (the message says which job, since when)`;
 
-interface Options {
-  json: boolean;
-  values: Record<string, string | boolean | undefined>;
+/** Options whose value may be a negative number: `--starting-id -5` is read as the value -5 (then refused). */
+const NUMBER_OPTIONS = new Set(['--starting-id', '--rate', '--chunk-size']);
+
+function withNumberValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (NUMBER_OPTIONS.has(argv[i]) && i + 1 < argv.length && /^-\d/.test(argv[i + 1])) {
+      out.push(`${argv[i]}=${argv[i + 1]}`);
+      i++;
+    } else {
+      out.push(argv[i]);
+    }
+  }
+  return out;
 }
+
+const FLAGS = {
+  template: { type: 'string' },
+  view: { type: 'string' },
+  'starting-id': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  yes: { type: 'boolean', short: 'y' },
+  converge: { type: 'boolean' },
+  cancel: { type: 'boolean' },
+  'assign-permission-set': { type: 'string', multiple: true },
+  'call-center': { type: 'string' },
+  username: { type: 'string' },
+  'data-connector-inserts': { type: 'string' },
+  csv: { type: 'string' },
+  json: { type: 'boolean' },
+  ...SETUP_FLAGS,
+  rate: { type: 'string' },
+  'chunk-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h' }
+} as const;
+
+type Command = (setup: Setup, options: CommandOptions, args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  views: viewsCommand,
+  check: checkCommand,
+  'generate-ids': generateIdsCommand,
+  create,
+  job,
+  probe,
+  fix: async (setup, options) => fixCommand(setup, options, (await findView(setup, options.values.view)).id),
+  'api-user': apiUserCommand
+};
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: argv,
+    args: withNumberValues(argv),
     allowPositionals: true,
     strict: true,
-    options: {
-      template: { type: 'string' },
-      view: { type: 'string' },
-      'starting-id': { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      yes: { type: 'boolean', short: 'y' },
-      csv: { type: 'string' },
-      json: { type: 'boolean' },
-      ...SETUP_FLAGS,
-      rate: { type: 'string' },
-      'chunk-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' }
-    }
+    options: FLAGS
   });
   const [command, ...rest] = positionals;
-  if (values.help || !command) {
+  if (values.help) {
     console.log(USAGE);
-    return values.help ? EXIT.ok : EXIT.badInput;
+    return EXIT.ok;
   }
-  const commands: Record<string, (setup: Setup, options: Options, args: string[]) => Promise<number>> = {
-    views,
-    check,
-    'generate-ids': generateIds,
-    create,
-    job
-  };
-  const run = commands[command];
+  if (!command) {
+    console.error(USAGE);
+    return EXIT.badInput;
+  }
+  const run = COMMANDS[command];
   if (!run) {
-    throw new ServiceError(`Unknown command '${command}'. Commands: ${Object.keys(commands).join(', ')}.`);
+    throw new ServiceError(`Unknown command '${command}'. Commands: ${Object.keys(COMMANDS).join(', ')}.`);
+  }
+  if (values['starting-id'] !== undefined) {
+    const check = validateStartingId(values['starting-id']);
+    if (!check.valid) {
+      throw new ServiceError(check.message ?? `Starting ID '${values['starting-id']}' is not valid.`);
+    }
   }
   const setup = await setUp({
     ...setupOptionsFrom(values),
-    rate: numberOption(values.rate, '--rate', 0),
+    rate: rateOption(values.rate),
     chunkSize: numberOption(values['chunk-size'], '--chunk-size', 1)
   });
   try {
-    if (!values.json) {
-      setup.describe.forEach((line) => console.error(line));
-    }
+    // Always said (on stderr, so --json output stays clean): which org and which VCC this run uses.
+    setup.describe.forEach((line) => console.error(line));
     return await run(setup, { json: values.json === true, values }, rest);
   } finally {
     await setup.close();
   }
 }
 
-async function views(setup: Setup, { json }: Options): Promise<number> {
-  const list = await setup.service.getUserListViews();
+/** probe: read-only, never writes; exit 0 when VCC can be used, 3 when not. */
+async function probe(setup: Setup, { json, values }: CommandOptions): Promise<number> {
+  const template = typeof values.template === 'string' ? values.template : null;
+  const result = await probeVcc(setup.vcc, template);
   if (json) {
-    print(list);
+    printJson(result);
   } else {
-    list.forEach((view) =>
-      console.log(`${view.label.padEnd(32)} ${view.developerName.padEnd(28)} ${view.id}`)
+    result.steps.forEach((step) =>
+      console.log(`${step.ok ? 'ok  ' : 'FAIL'} ${step.name.padEnd(9)} ${step.detail}`)
     );
+    Object.entries(result.findings).forEach(([point, finding]) => console.log(`     ${point}: ${finding}`));
   }
-  return EXIT.ok;
+  return result.ok ? EXIT.ok : EXIT.unavailable;
 }
 
-async function check(setup: Setup, { json, values }: Options): Promise<number> {
-  const view = await findView(setup, values.view);
-  const template = values.template as string | undefined;
-  const [users, checks] = await Promise.all([
-    setup.service.getViewUsers({ listViewId: view.id }),
-    setup.service.checkUsers({ templateUsername: template ?? null, listViewId: view.id })
-  ]);
-  const summary = summarizeChecks(checks);
-  if (json) {
-    print({ view, users, checks, summary });
-  } else {
-    console.log(
-      `${view.label}: ${summary.total} users, ${summary.withErrors} with errors, ${summary.withWarnings} with warnings`
-    );
-    users.forEach((user, index) => {
-      const issues = checks[index].issues.map((issue) => `${issue.severity.toUpperCase()} ${issue.message}`);
-      console.log(`  ${(user.username ?? '').padEnd(44)} ${issues.length === 0 ? 'ok' : issues.join('; ')}`);
-    });
-  }
-  return summary.withErrors > 0 ? EXIT.partial : EXIT.ok;
-}
-
-async function generateIds(setup: Setup, { json, values }: Options): Promise<number> {
-  const view = await findView(setup, values.view);
-  const startingId = (values['starting-id'] as string | undefined) ?? '1';
-  if (values['dry-run']) {
-    const preview = await setup.service.previewAgentIds({ listViewId: view.id, startingId });
-    if (json) {
-      print(preview);
-    } else {
-      console.log(
-        `${view.label}: ${preview.length} users would get an agent ID${range(preview)} (nothing saved)`
-      );
-      preview.forEach((row) => console.log(`  ${row.userId} ${row.agentId}`));
-    }
-    return EXIT.ok;
-  }
-  const result = await setup.service.generateAgentIds({ listViewId: view.id, startingId });
-  if (json) {
-    print(result);
-  } else {
-    console.log(`${view.label}: ${result.assignments.length} agent IDs saved${range(result.assignments)}`);
-    result.errors.forEach((error) => console.log(`  not saved for ${error.userId}: ${error.message}`));
-  }
-  return result.errors.length > 0 ? EXIT.partial : EXIT.ok;
-}
-
-async function create(setup: Setup, { json, values }: Options): Promise<number> {
+async function create(setup: Setup, { json, values }: CommandOptions): Promise<number> {
   const template = values.template as string | undefined;
   if (!template) {
     throw new ServiceError('Give the username of the template VCC user: --template USERNAME.');
@@ -191,7 +210,9 @@ async function create(setup: Setup, { json, values }: Options): Promise<number> 
     }
   }
   const jobId =
-    unfinished ?? (await setup.service.createUsers({ templateUsername: summary.username, userIds })).jobId;
+    unfinished ??
+    (await setup.service.createUsers({ templateUsername: summary.username, userIds, listViewId: view.id }))
+      .jobId;
   if (unfinished) {
     await setup.service.resumeJob({ jobId });
   }
@@ -202,91 +223,34 @@ async function create(setup: Setup, { json, values }: Options): Promise<number> 
   return report(status, { json, csv: values.csv as string | undefined });
 }
 
-async function job(setup: Setup, { json, values }: Options, args: string[]): Promise<number> {
+async function job(setup: Setup, { json, values }: CommandOptions, args: string[]): Promise<number> {
   const [jobId] = args;
   if (!jobId) {
     throw new ServiceError('Give a job ID: vcc-users job ID.');
   }
+  if (values.cancel) {
+    const status = await setup.service.cancelJob({ jobId });
+    if (!json) {
+      console.error(
+        status.status === 'Running' || status.status === 'Queued'
+          ? `Cancel asked: job ${jobId} stops after the users in flight; the others end Cancelled.`
+          : `Job ${jobId} is ${status.status}.`
+      );
+    }
+    return report(status, { json, csv: values.csv as string | undefined });
+  }
   return report(await setup.service.getJob({ jobId }), { json, csv: values.csv as string | undefined });
 }
 
-/** Waits for the job, showing its progress: a bar on a terminal, a line per result otherwise. */
-async function follow(setup: Setup, jobId: string, json: boolean): Promise<JobStatus> {
-  const tty = process.stderr.isTTY && !json;
-  let shown = 0;
-  for (;;) {
-    const status = await setup.service.getJob({ jobId });
-    if (tty) {
-      const width = 30;
-      const filled = Math.round((status.processed / Math.max(1, status.total)) * width);
-      process.stderr.write(
-        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${status.processed}/${status.total}  ` +
-          `${status.created} created, ${status.failed} failed, ${status.skipped} skipped `
-      );
-    } else if (!json) {
-      status.results.slice(shown).forEach((result) => console.error(line(result)));
-    }
-    shown = status.results.length;
-    if (status.status === 'Completed' || status.status === 'Failed') {
-      if (tty) {
-        process.stderr.write('\n');
-      }
-      return status;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-function report(status: JobStatus, { json, csv }: { json: boolean; csv?: string }): number {
-  if (csv) {
-    writeFileSync(csv, resultsToCsv(status.results));
-  }
-  if (json) {
-    print(status);
-  } else {
-    console.log(
-      `Job ${status.jobId} ${status.status}: ${status.created} created, ${status.failed} failed, ${status.skipped} skipped` +
-        ` of ${status.total}`
-    );
-    status.results.forEach((result) => console.log(line(result)));
-    if (csv) {
-      console.log(`Results written to ${csv}`);
-    }
-  }
-  if (status.status === 'Failed') {
-    return EXIT.unavailable;
-  }
-  const allFine = status.results.every(
-    (result) => result.status === 'Created' || result.status === 'AlreadyLinked'
-  );
-  return status.status === 'Completed' && allFine ? EXIT.ok : EXIT.partial;
-}
-
-function line(result: CreationResult): string {
-  return `  ${result.status.padEnd(13)} ${(result.username ?? result.userId).padEnd(40)} ${result.code}: ${result.message}`;
-}
-
-async function findView(setup: Setup, wanted: string | boolean | undefined): Promise<ListViewOption> {
-  if (typeof wanted !== 'string' || wanted.trim() === '') {
+/** --rate: requests per second, fractions allowed (0.5 is one request every 2 s); 0 for no pacing. */
+function rateOption(value: string | undefined): number | undefined {
+  const number = value === undefined ? undefined : Number(value);
+  if (number !== undefined && (value?.trim() === '' || !Number.isFinite(number) || number < 0)) {
     throw new ServiceError(
-      'Give a list view: --view "NAME" (its label, API name or ID). See: vcc-users views.'
+      `--rate must be a number of requests per second from 0 (e.g. 0.5 or 2.5), not '${value}'.`
     );
   }
-  const key = wanted.trim().toLowerCase();
-  const list = await setup.service.getUserListViews();
-  const found = list.find((view) =>
-    [view.id, view.label, view.developerName].some((name) => name.toLowerCase() === key)
-  );
-  if (!found) {
-    throw new ServiceError(
-      `No User list view is called '${wanted}'. Views: ${list.map((view) => view.label).join(', ') || 'none'}.`
-    );
-  }
-  return found;
-}
-
-function range(rows: readonly { agentId: string }[]): string {
-  return rows.length === 0 ? '' : ` (${rows[0].agentId} to ${rows[rows.length - 1].agentId})`;
+  return number;
 }
 
 function numberOption(value: string | undefined, name: string, min: number): number | undefined {
@@ -300,8 +264,37 @@ function numberOption(value: string | undefined, name: string, min: number): num
   return number;
 }
 
-function print(value: unknown): void {
-  console.log(JSON.stringify(value, null, 2));
+/** The exit code of an error: bad input 2; VCC or the org unusable, or another job running, 3. */
+export function exitCodeOf(error: unknown): number {
+  if (isParseError(error)) {
+    return EXIT.badInput;
+  }
+  if (error instanceof ServiceError) {
+    return error.status < 500 && error.status !== 401 && error.status !== 409
+      ? EXIT.badInput
+      : EXIT.unavailable;
+  }
+  return EXIT.unavailable;
+}
+
+function isParseError(error: unknown): error is Error & { code: string } {
+  return String((error as { code?: unknown })?.code ?? '').startsWith('ERR_PARSE_ARGS');
+}
+
+/** One line for the admin: no stack trace, and node's own wording of a bad option made short. */
+export function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (isParseError(error)) {
+    const unknown = /Unknown option '([^']+)'/.exec(message);
+    if (unknown) {
+      return `Unknown option '${unknown[1]}'. See: vcc-users --help.`;
+    }
+    const positional = /Unexpected argument '([^']+)'/.exec(message);
+    if (positional) {
+      return `Unexpected argument '${positional[1]}'. See: vcc-users --help.`;
+    }
+  }
+  return message.split('\n')[0].trim();
 }
 
 main(process.argv.slice(2))
@@ -310,12 +303,10 @@ main(process.argv.slice(2))
   })
   .catch((error: unknown) => {
     const status = error instanceof ServiceError ? error.status : 0;
-    const code =
-      error instanceof ServiceError && status < 500 && status !== 401 ? EXIT.badInput : EXIT.unavailable;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = oneLine(error);
     if (process.argv.includes('--json')) {
-      console.log(JSON.stringify({ error: message, status: status || 500 }));
+      console.log(JSON.stringify({ error: message, status: status || (isParseError(error) ? 400 : 500) }));
     }
     console.error(`vcc-users: ${message}`);
-    process.exitCode = code;
+    process.exitCode = exitCodeOf(error);
   });

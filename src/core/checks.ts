@@ -7,20 +7,40 @@ export function needsAgentId(role: VccRole | string | null | undefined, actsAsAg
   return role === 'Agent' || actsAsAgent === true;
 }
 
-const EXTENSION = /\s*(?:x|ext\.?|extension)\s*\d+\s*$/i;
+const EXTENSION = /\s*(?:x|ext\.?|extension)\s*(\d+)\s*$/i;
 const PHONE_PUNCTUATION = /[\s\-.()]/g;
 const PHONE_DIGITS = /^\d{7,15}$/;
+
+/** A phone number in its two parts (splitPhone). */
+export interface PhoneParts {
+  number: string | null;
+  extension: string | null;
+}
+
+/**
+ * A phone number in two parts: `number` without spaces, `-`, `.`, `(` and `)`, a leading `+` kept
+ * ("+44 20 7946 0000" -> "+442079460000"), null when blank; `extension` the digits of an `x` / `ext` /
+ * `extension` suffix, or null.
+ */
+export function splitPhone(phone: unknown): PhoneParts {
+  const text = trimToNull(phone);
+  if (text === null) {
+    return { number: null, extension: null };
+  }
+  const extension = EXTENSION.exec(text);
+  const number = (extension ? text.slice(0, extension.index) : text).replace(PHONE_PUNCTUATION, '');
+  return { number: number === '' ? null : number, extension: extension ? extension[1] : null };
+}
 
 /**
  * The digits of a phone number, or null when it is not 7 to 15 digits once spaces, `-`, `.`, `(`, `)`,
  * one leading `+` and an `x` / `ext` extension are dropped.
  */
 export function normalizePhone(phone: unknown): string | null {
-  const text = trimToNull(phone);
-  if (text === null) {
+  let digits = splitPhone(phone).number;
+  if (digits === null) {
     return null;
   }
-  let digits = text.replace(EXTENSION, '').replace(PHONE_PUNCTUATION, '');
   if (digits.startsWith('+')) {
     digits = digits.slice(1);
   }

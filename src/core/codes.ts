@@ -36,22 +36,45 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   PLATFORM_LICENSE: 'warning'
 };
 
-/** Result codes of createUsers. */
+/**
+ * Result codes of createUsers: the ones that do not fail first, then those of a Failed user (ARCHITECTURE.md).
+ */
 export const RESULT_CODES = [
   'CREATED',
+  'UPDATED',
   'ALREADY_LINKED',
   'SKIPPED',
+  'CANCELLED',
+  'PARTIALLY_CREATED',
   'VCC_USER_EXISTS',
   'AGENT_ID_IN_USE',
   'PHONE_MISSING',
+  'LICENCE_LIMIT',
   'INVALID_REQUEST',
   'UNAUTHORIZED',
+  'FORBIDDEN',
   'RATE_LIMITED',
-  'VCC_UNAVAILABLE',
-  'PARTIALLY_CREATED'
+  'VCC_UNREACHABLE',
+  'VCC_UNAVAILABLE'
 ] as const;
 
 export type ResultCode = (typeof RESULT_CODES)[number];
+
+/** The statuses a user's one result ends in, in the order of the job's counts. */
+export const CREATION_STATUSES = [
+  'Created',
+  'Updated',
+  'AlreadyLinked',
+  'PartiallyCreated',
+  'Skipped',
+  'Failed',
+  'Cancelled'
+] as const;
+
+export type CreationStatus = (typeof CREATION_STATUSES)[number];
+
+/** The statuses of a user who is done: the VCC user exists, linked, with everything the template has. */
+export const COMPLETE_STATUSES: readonly CreationStatus[] = ['Created', 'Updated', 'AlreadyLinked'];
 
 /** Codes of the errors generateAgentIds throws. */
 export const AGENT_ID_ERROR_CODES = ['STARTING_ID_INVALID', 'AGENT_ID_RANGE_EXHAUSTED'] as const;

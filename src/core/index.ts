@@ -4,7 +4,8 @@
  */
 export * from './codes';
 export * from './types';
-export { isBlank, trimToNull, agentIdKey } from './text';
+export { isBlank, trimToNull, agentIdKey, usernameKey } from './text';
+export { countStatuses, allComplete, STATUS_COUNT, type StatusCounts } from './jobs';
 export {
   AgentIdError,
   generateAgentIds,
@@ -17,9 +18,11 @@ export {
   checkUsers,
   needsAgentId,
   normalizePhone,
+  splitPhone,
   isValidUsername,
   summarizeChecks,
-  type CheckSummary
+  type CheckSummary,
+  type PhoneParts
 } from './checks';
 export {
   classifyVccError,
@@ -28,6 +31,9 @@ export {
   vccErrorMessage,
   preflight,
   resultsToCsv,
+  csvCell,
   type Preflight,
   type ResultDetails
 } from './results';
+export * from './readiness';
+export * from './apiUser';

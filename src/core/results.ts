@@ -1,6 +1,6 @@
-import { ISSUE_SEVERITY, type IssueCode, type ResultCode } from './codes';
+import { ISSUE_SEVERITY, type CreationStatus, type IssueCode, type ResultCode } from './codes';
 import { trimToNull } from './text';
-import type { CreationResult, CreationStatus, Issue } from './types';
+import type { CreationResult, Issue } from './types';
 
 /** What a result message may name. */
 export interface ResultDetails {
@@ -12,6 +12,12 @@ export interface ResultDetails {
   issueCodes?: readonly string[];
   /** What a partially created user lacks, such as "skills" or "group Sales". */
   missing?: readonly string[];
+  /** What a run added to an already linked user, such as "skill Billing" or "group Sales". */
+  added?: readonly string[];
+  /** The VCC host that could not be reached. */
+  host?: string | null;
+  /** True when the user's agent ID was not sent because the template does not take calls. */
+  agentIdNotSent?: boolean | null;
 }
 
 /** The status a result code ends in. */
@@ -19,10 +25,16 @@ export function resultStatus(code: ResultCode): CreationStatus {
   switch (code) {
     case 'CREATED':
       return 'Created';
+    case 'UPDATED':
+      return 'Updated';
     case 'ALREADY_LINKED':
       return 'AlreadyLinked';
+    case 'PARTIALLY_CREATED':
+      return 'PartiallyCreated';
     case 'SKIPPED':
       return 'Skipped';
+    case 'CANCELLED':
+      return 'Cancelled';
     default:
       return 'Failed';
   }
@@ -56,23 +68,40 @@ const AGENT_ID_WORDS = /agent\s*(display\s*)?id|agentdisplayid/i;
 const USERNAME_WORDS = /user\s*name/i;
 const PHONE_REQUIRED =
   /(telephon|phone)[^.]*\b(required|missing|empty)\b|\b(required|missing|without)\b[^.]*(telephon|phone)/i;
+const LICENCE_WORDS = /licen[cs]e|overage/i;
 
 /**
  * The result code of a failed VCC call. `status` is the HTTP status, or 0 (or null) when no answer came;
- * `body` is the answer's body as text or parsed JSON. A 400 is read by its message: a username or agent ID
- * already taken, a missing telephone number, or any other invalid request.
+ * `body` is the answer's body as text or parsed JSON; `unreachable` is true when the caller knows no answer came
+ * because of the network (a refused connection, an unknown host): then VCC_UNREACHABLE, not VCC_UNAVAILABLE.
+ * 401 is the credentials, 403 the scope; a refusal naming the licence (or overages) is LICENCE_LIMIT; any other
+ * 400 is read by its message: a username or agent ID already taken, a missing telephone number, or any other
+ * invalid request.
  */
-export function classifyVccError(status: number | null | undefined, body: unknown): ResultCode {
-  if (status === null || status === undefined || status === 0 || status === 408 || status >= 500) {
+export function classifyVccError(
+  status: number | null | undefined,
+  body: unknown,
+  unreachable: boolean | null = false
+): ResultCode {
+  if (status === null || status === undefined || status === 0) {
+    return unreachable === true ? 'VCC_UNREACHABLE' : 'VCC_UNAVAILABLE';
+  }
+  if (status === 408 || status >= 500) {
     return 'VCC_UNAVAILABLE';
   }
-  if (status === 401 || status === 403) {
+  if (status === 401) {
     return 'UNAUTHORIZED';
   }
   if (status === 429) {
     return 'RATE_LIMITED';
   }
   const message = vccErrorMessage(body) ?? '';
+  if (LICENCE_WORDS.test(message)) {
+    return 'LICENCE_LIMIT';
+  }
+  if (status === 403) {
+    return 'FORBIDDEN';
+  }
   if (CONFLICT.test(message)) {
     if (AGENT_ID_WORDS.test(message)) {
       return 'AGENT_ID_IN_USE';
@@ -89,85 +118,129 @@ export function classifyVccError(status: number | null | undefined, body: unknow
 
 /** The admin-facing message of a result, with what to do about it. */
 export function resultMessage(code: ResultCode, details: ResultDetails = {}): string {
-  const username = trimToNull(details.username);
-  const agentId = trimToNull(details.agentId);
-  const vccMessage = trimToNull(details.vccMessage);
-  switch (code) {
-    case 'CREATED':
-      return agentId === null
-        ? 'Created in VCC and linked through the username.'
-        : `Created in VCC and linked through agent ID '${agentId}'.`;
-    case 'ALREADY_LINKED':
-      return 'A VCC user with this username and agent ID already exists and is linked: nothing to do.';
-    case 'SKIPPED': {
-      const codes = details.issueCodes ?? [];
-      const because = codes.length === 0 ? '' : ` because of ${codes.join(', ')}`;
-      return `Not sent to VCC${because}. Fix the Salesforce user and try again.`;
-    }
-    case 'VCC_USER_EXISTS':
-      return (
-        `A VCC user already exists with the username${username === null ? '' : ` '${username}'`}. ` +
-        "If it is this person, ignore this error; otherwise change the Salesforce user's Username and try again."
-      );
-    case 'AGENT_ID_IN_USE':
-      return (
-        `Agent ID '${agentId ?? ''}' is already in use. If the VCC user holding it is this person, ignore this ` +
-        "error; otherwise change the Salesforce user's NVM Agent Id and try again."
-      );
-    case 'PHONE_MISSING':
-      return 'The user has no telephone number. Add a telephone number to the Salesforce user and try again.';
-    case 'INVALID_REQUEST':
-      return (
-        `VCC rejected the request: ${vccMessage === null ? 'no reason given' : withoutFinalStop(vccMessage)}. ` +
-        'Correct the Salesforce user or the template user and try again.'
-      );
-    case 'UNAUTHORIZED':
-      return (
-        'VCC refused the API credentials. Check the client ID, secret and scopes (users:read users:write) ' +
-        'of the Named Credential, then retry the failed users.'
-      );
-    case 'RATE_LIMITED':
-      return "VCC's rate limit was still reached after several retries. Retry the failed users in a few minutes.";
-    case 'VCC_UNAVAILABLE':
-      return (
-        `VCC could not be reached${vccMessage === null ? '' : ` (${vccMessage})`}. ` +
-        'Retry the failed users later: a retry never creates a user twice.'
-      );
-    case 'PARTIALLY_CREATED': {
-      const missing =
-        details.missing && details.missing.length > 0 ? details.missing.join(', ') : 'some settings';
-      return (
-        `The VCC user was created, but ${missing} could not be set${vccMessage === null ? '' : ` (${vccMessage})`}. ` +
-        'Add them in the VCC Admin Portal (User Admin).'
-      );
-    }
+  const message = MESSAGES[code];
+  if (message === undefined) {
+    throw new Error(`Unknown result code '${String(code)}'`);
   }
+  return message(details);
 }
+
+/** " (VCC's words)" or nothing. */
+function quoted(details: ResultDetails): string {
+  const vccMessage = trimToNull(details.vccMessage);
+  return vccMessage === null ? '' : ` (${vccMessage})`;
+}
+
+function listOr(items: readonly string[] | null | undefined, fallback: string): string {
+  return items && items.length > 0 ? items.join(', ') : fallback;
+}
+
+function createdMessage(details: ResultDetails): string {
+  const agentId = trimToNull(details.agentId);
+  if (agentId === null) {
+    return 'Created in VCC and linked through the username.';
+  }
+  if (details.agentIdNotSent === true) {
+    return (
+      `Created in VCC and linked through the username. Agent ID '${agentId}' was not sent: ` +
+      'the template does not take calls.'
+    );
+  }
+  return `Created in VCC and linked through agent ID '${agentId}'.`;
+}
+
+const RETRY_NEVER_TWICE = 'a retry never creates a user twice.';
+
+const MESSAGES: Readonly<Record<ResultCode, (details: ResultDetails) => string>> = {
+  CREATED: createdMessage,
+  UPDATED: (details) =>
+    `Already linked in VCC: added ${listOr(details.added, "the template's missing skills and groups")} ` +
+    'from the template.',
+  ALREADY_LINKED: () =>
+    'A VCC user with this username and agent ID already exists and is linked: nothing to do.',
+  SKIPPED: (details) => {
+    const codes = details.issueCodes ?? [];
+    const because = codes.length === 0 ? '' : ` because of ${codes.join(', ')}`;
+    return `Not sent to VCC${because}. Fix the Salesforce user and try again.`;
+  },
+  CANCELLED: () =>
+    'The job was cancelled before this user was processed: nothing was sent to VCC for this user. ' +
+    'Run the view again to finish it.',
+  PARTIALLY_CREATED: (details) =>
+    `The VCC user exists, but ${listOr(details.missing, 'some settings')} could not be set${quoted(details)}. ` +
+    'Run the view again (or Retry failed) to finish it: nothing is created twice.',
+  VCC_USER_EXISTS: (details) => {
+    const username = trimToNull(details.username);
+    return (
+      `A VCC user already exists with the username${username === null ? '' : ` '${username}'`}. ` +
+      "If it is this person, ignore this error; otherwise change the Salesforce user's Username and try again."
+    );
+  },
+  AGENT_ID_IN_USE: (details) =>
+    `Agent ID '${trimToNull(details.agentId) ?? ''}' is already in use. If the VCC user holding it is this ` +
+    "person, ignore this error; otherwise change the Salesforce user's NVM Agent Id and try again.",
+  PHONE_MISSING: () =>
+    'The user has no telephone number. Add a telephone number to the Salesforce user and try again.',
+  LICENCE_LIMIT: (details) =>
+    `VCC refused: the account has no licence left for another user${quoted(details)}. Free a licence (archive ` +
+    'a user you no longer need) or buy more, or allow overages in the VCC settings, then retry the failed users.',
+  INVALID_REQUEST: (details) => {
+    const vccMessage = trimToNull(details.vccMessage);
+    return (
+      `VCC rejected the request: ${vccMessage === null ? 'no reason given' : withoutFinalStop(vccMessage)}. ` +
+      'Correct the Salesforce user or the template user and try again.'
+    );
+  },
+  UNAUTHORIZED: () =>
+    'VCC refused the API credentials. Check the client ID and secret given for VCC, then retry the failed users.',
+  FORBIDDEN: () =>
+    'VCC refused the request: the API client does not have the scope it needs (users:write). Ask the VCC ' +
+    'administrator to grant it, then retry the failed users.',
+  RATE_LIMITED: () =>
+    "VCC's rate limit was still reached after several retries. Retry the failed users in a few minutes.",
+  VCC_UNREACHABLE: (details) =>
+    `VCC could not be reached at ${trimToNull(details.host) ?? 'its address'}${quoted(details)}. ` +
+    `Check the VCC URL and the network, then retry the failed users: ${RETRY_NEVER_TWICE}`,
+  VCC_UNAVAILABLE: (details) =>
+    `VCC could not be reached${quoted(details)}. Retry the failed users later: ${RETRY_NEVER_TWICE}`
+};
 
 /** "Invalid location." -> "Invalid location", so that a sentence can go on after it. */
 function withoutFinalStop(text: string): string {
   return text.replace(/[.!]+$/, '');
 }
 
-const CSV_COLUMNS: readonly (keyof CreationResult)[] = [
-  'userId',
-  'username',
-  'status',
-  'code',
-  'message',
-  'agentId',
-  'vccUserId'
+/** The CSV columns: the result's field and the header a reader sees. */
+const CSV_COLUMNS: readonly (readonly [keyof CreationResult, string])[] = [
+  ['userId', 'Salesforce User ID'],
+  ['username', 'Username'],
+  ['status', 'Status'],
+  ['code', 'Code'],
+  ['message', 'Message'],
+  ['agentId', 'NVM Agent Id'],
+  ['vccUserId', 'VCC User ID']
 ];
 
-/** The results as RFC 4180 CSV, a header row first: the tab's Download CSV and the CLI's --csv. */
+/** Cells a spreadsheet would run as a formula: they begin with =, +, -, @, a tab or a carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV cell: neutralised when it would run as a formula (a leading '), quoted when it must be. */
+export function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (FORMULA_START.test(text)) {
+    text = `'${text}`;
+  }
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The results as RFC 4180 CSV, a header row first: the tab's Download CSV and the CLI's --csv. No cell runs as a
+ * formula when the file is opened in a spreadsheet.
+ */
 export function resultsToCsv(results: readonly CreationResult[]): string {
-  const cell = (value: unknown): string => {
-    const text = value === null || value === undefined ? '' : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
   const lines = [
-    CSV_COLUMNS.join(','),
-    ...results.map((row) => CSV_COLUMNS.map((column) => cell(row[column])).join(','))
+    CSV_COLUMNS.map(([, header]) => csvCell(header)).join(','),
+    ...results.map((row) => CSV_COLUMNS.map(([column]) => csvCell(row[column])).join(','))
   ];
   return lines.join('\r\n') + '\r\n';
 }

@@ -2,7 +2,7 @@
  * The JSON shapes of the contract (ARCHITECTURE.md). The Apex DTOs carry the same field names,
  * and a gate compares the two.
  */
-import type { IssueCode, ResultCode, Severity } from './codes';
+import type { CreationStatus, IssueCode, ResultCode, Severity } from './codes';
 
 /** A User list view the admin can see. */
 export interface ListViewOption {
@@ -65,10 +65,14 @@ export interface AgentIdSaveError {
   message: string;
 }
 
-/** The answer of generateAgentIds: what was saved, and what was not. */
+/**
+ * The answer of generateAgentIds: what was saved, and what was not. When the org generates the IDs of a large view
+ * in a job (Apex), `jobId` names it and both lists are empty; the TypeScript service saves at once (no jobId).
+ */
 export interface AgentIdResult {
   assignments: AgentIdAssignment[];
   errors: AgentIdSaveError[];
+  jobId?: string | null;
 }
 
 /** The answer of createUsers: the work runs asynchronously. */
@@ -77,9 +81,7 @@ export interface JobInfo {
   total: number;
 }
 
-export type JobStatusValue = 'Queued' | 'Running' | 'Completed' | 'Failed';
-
-export type CreationStatus = 'Created' | 'AlreadyLinked' | 'Skipped' | 'Failed';
+export type JobStatusValue = 'Queued' | 'Running' | 'Completed' | 'Failed' | 'Cancelled';
 
 /** The one result of one user in a creation job. */
 export interface CreationResult {
@@ -92,15 +94,31 @@ export interface CreationResult {
   vccUserId: string | null;
 }
 
-/** A creation job and its results so far. */
+/**
+ * A creation job and its results so far. The counts equal the statuses of `results` and add up to `processed`;
+ * `error` says why a job stopped (null otherwise); `notice` says what is happening while it lasts (such as VCC not
+ * answering); the rest is the job's context, as the tab shows it.
+ */
 export interface JobStatus {
   jobId: string;
   status: JobStatusValue;
   total: number;
   processed: number;
   created: number;
-  failed: number;
+  updated: number;
+  alreadyLinked: number;
+  partiallyCreated: number;
   skipped: number;
+  failed: number;
+  cancelled: number;
+  error: string | null;
+  notice: string | null;
+  templateUsername: string | null;
+  listViewId: string | null;
+  listViewLabel: string | null;
+  startedBy: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
   results: CreationResult[];
 }
 

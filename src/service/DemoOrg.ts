@@ -1,8 +1,9 @@
 /**
  * The embedded demo org: users, call centers and User list views from a JSON file (format in data/README.md),
- * with every change (agent IDs, jobs, results) written to a state file so a restart loses nothing.
+ * with every change (agent IDs, jobs, results) kept in the state directory (demoOrgState.ts) so a restart loses
+ * nothing, and an edit to the data file is never silently ignored.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   trimToNull,
@@ -13,8 +14,12 @@ import {
   type OrgAgentId,
   type ViewUser
 } from '../core';
+import { DemoOrgState, sha256 } from './demoOrgState';
+import { DemoReadiness, type DemoReadinessData } from './demoReadiness';
 import { ServiceError } from './errors';
+import { parseJsonNamingPlace } from './jsonError';
 import { MAX_VIEW_USERS, type JobRecord, type OrgGateway } from './OrgGateway';
+import type { ReadinessGateway } from './readinessGateway';
 import { recordId } from './salesforceIds';
 
 export interface DemoUser {
@@ -46,19 +51,29 @@ export interface DemoOrgData {
   listViews: DemoListView[];
   jobs?: JobRecord[];
   results?: Record<string, CreationResult[]>;
+  /** Permission sets, profiles, assignments...: what the readiness checks read (demoReadiness.ts). */
+  readiness?: DemoReadinessData;
 }
 
 export class DemoOrg implements OrgGateway {
   private readonly users = new Map<string, DemoUser>();
   private readonly callCenters = new Map<string, string>();
-  private readonly views: DemoListView[];
-  private readonly jobs: JobRecord[];
-  private readonly results: Record<string, CreationResult[]>;
+  private views: DemoListView[] = [];
+  private jobs: JobRecord[] = [];
+  private results: Record<string, CreationResult[]> = {};
+  private readinessData: DemoReadinessData | null = null;
 
   constructor(
     data: DemoOrgData,
-    private readonly statePath?: string
+    private readonly state?: DemoOrgState
   ) {
+    this.assign(data);
+  }
+
+  /** Takes the org of `data`: users, call centers, views, jobs (and the results given with them). */
+  private assign(data: DemoOrgData): void {
+    this.users.clear();
+    this.callCenters.clear();
     for (const user of data.users) {
       this.users.set(user.id, { ...user });
     }
@@ -68,26 +83,42 @@ export class DemoOrg implements OrgGateway {
     this.views = data.listViews.map((view) => ({ ...view }));
     this.jobs = (data.jobs ?? []).map((job) => ({ ...job }));
     this.results = { ...(data.results ?? {}) };
+    this.readinessData = data.readiness ? structuredClone(data.readiness) : null;
   }
 
-  /** The state file when it exists, else the data file; a clear error names the file and the fault. */
-  static load(dataPath: string, statePath?: string): DemoOrg {
-    const source = statePath && existsSync(statePath) ? statePath : dataPath;
-    let data: DemoOrgData;
-    try {
-      data = JSON.parse(readFileSync(source, 'utf8')) as DemoOrgData;
-    } catch (error) {
-      throw new Error(`cannot read org data from ${path.resolve(source)}: ${(error as Error).message}`);
+  /**
+   * The demo org of a data file, with the changes kept in `stateDir` when given: the saved org when it was made
+   * from the file as it is now; else the file (keeping the jobs), and `warn` says so when the file changed since.
+   * A file that cannot be read, is not JSON or is not org data is bad input (a ServiceError naming the file).
+   */
+  static load(
+    dataPath: string,
+    stateDir?: string,
+    warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`)
+  ): DemoOrg {
+    const file = path.resolve(dataPath);
+    const text = readDataFile(file);
+    const data = parseOrgData(file, text);
+    if (stateDir === undefined) {
+      return new DemoOrg(data);
     }
-    if (!Array.isArray(data?.users) || !Array.isArray(data?.listViews)) {
-      throw new Error(`${path.resolve(source)} is not org data: it needs "users" and "listViews" arrays`);
+    const state = new DemoOrgState(stateDir, file, sha256(text));
+    const saved = state.read<DemoOrgData>();
+    if (saved.org !== null) {
+      return new DemoOrg(saved.org, state);
     }
-    data.users.forEach((user, index) => {
-      if (typeof user?.id !== 'string' || typeof user?.username !== 'string') {
-        throw new Error(`${path.resolve(source)}: users[${index}] needs "id" and "username"`);
-      }
-    });
-    return new DemoOrg(data, statePath);
+    if (saved.stale) {
+      warn(
+        `${file} changed since the demo org state ${state.statePath} was saved: starting from the file again ` +
+          `(agent IDs given since are dropped; ${saved.jobs.length} jobs kept).`
+      );
+    }
+    return new DemoOrg({ ...data, jobs: saved.jobs }, state);
+  }
+
+  /** Where the org's changes are kept, or null. */
+  get statePath(): string | null {
+    return this.state?.statePath ?? null;
   }
 
   toData(): DemoOrgData {
@@ -95,18 +126,21 @@ export class DemoOrg implements OrgGateway {
       users: [...this.users.values()],
       callCenters: [...this.callCenters].map(([id, name]) => ({ id, name })),
       listViews: this.views,
+      ...(this.readinessData ? { readiness: this.readinessData } : {}),
       jobs: this.jobs,
       results: this.results
     };
   }
 
   async listUserViews(): Promise<ListViewOption[]> {
+    this.sync();
     return this.views
       .map(({ id, label, developerName }) => ({ id, label, developerName }))
       .sort((a, b) => a.label.localeCompare(b.label));
   }
 
   async getViewUsers(listViewId: string): Promise<ViewUser[]> {
+    this.sync();
     const view = this.views.find(
       (candidate) => candidate.id === listViewId || candidate.developerName === listViewId
     );
@@ -129,6 +163,7 @@ export class DemoOrg implements OrgGateway {
   }
 
   async getUsersByIds(userIds: readonly string[]): Promise<ViewUser[]> {
+    this.sync();
     return userIds
       .map((id) => this.users.get(id))
       .filter((user): user is DemoUser => user !== undefined)
@@ -136,6 +171,7 @@ export class DemoOrg implements OrgGateway {
   }
 
   async getOrgAgentIds(): Promise<OrgAgentId[]> {
+    this.sync();
     const out: OrgAgentId[] = [];
     for (const user of this.users.values()) {
       const agentId = trimToNull(user.agentId);
@@ -148,6 +184,7 @@ export class DemoOrg implements OrgGateway {
 
   /** As the unique, case-insensitive NVM_Agent_Id__c field would: each row saved or refused on its own. */
   async saveAgentIds(assignments: readonly AgentIdAssignment[]): Promise<AgentIdSaveError[]> {
+    this.sync();
     const holders = new Map<string, string>();
     for (const user of this.users.values()) {
       const agentId = trimToNull(user.agentId);
@@ -181,6 +218,7 @@ export class DemoOrg implements OrgGateway {
   }
 
   async createJob(job: Omit<JobRecord, 'jobId'>): Promise<string> {
+    this.sync();
     const jobId = recordId('a01', this.jobs.length + 1);
     this.jobs.push({ ...job, jobId });
     this.results[jobId] = [];
@@ -189,11 +227,13 @@ export class DemoOrg implements OrgGateway {
   }
 
   async loadJob(jobId: string): Promise<JobRecord | null> {
+    this.sync();
     const job = this.jobs.find((candidate) => candidate.jobId === jobId);
     return job ? structuredClone(job) : null;
   }
 
   async saveJob(job: JobRecord): Promise<void> {
+    this.sync();
     const index = this.jobs.findIndex((candidate) => candidate.jobId === job.jobId);
     if (index < 0) {
       throw new ServiceError(`No job has the ID '${job.jobId}'.`, 404);
@@ -203,7 +243,12 @@ export class DemoOrg implements OrgGateway {
   }
 
   async saveResults(jobId: string, results: readonly CreationResult[]): Promise<void> {
-    const list = (this.results[jobId] ??= []);
+    this.sync();
+    if (this.state) {
+      this.state.appendResults(jobId, results);
+      return;
+    }
+    const list = this.resultList(jobId);
     for (const result of results) {
       const index = list.findIndex((existing) => existing.userId === result.userId);
       if (index >= 0) {
@@ -212,18 +257,52 @@ export class DemoOrg implements OrgGateway {
         list.push({ ...result });
       }
     }
-    this.save();
   }
 
   async loadResults(jobId: string): Promise<CreationResult[]> {
-    return (this.results[jobId] ?? []).map((result) => ({ ...result }));
+    this.sync();
+    return this.resultList(jobId).map((result) => ({ ...result }));
+  }
+
+  /** A job's results: from the state directory when there is one (another process may be adding to them). */
+  private resultList(jobId: string): CreationResult[] {
+    return this.state ? this.state.readResults(jobId) : (this.results[jobId] ??= []);
+  }
+
+  /** Reads the org again when another process (npm start, vcc-users) changed the state since this one. */
+  private sync(): void {
+    if (this.state?.changedSinceSeen()) {
+      const saved = this.state.read<DemoOrgData>();
+      if (saved.org !== null) {
+        this.assign(saved.org);
+      }
+    }
   }
 
   async latestJobId(): Promise<string | null> {
+    this.sync();
     return this.jobs.length === 0 ? null : this.jobs[this.jobs.length - 1].jobId;
   }
 
+  /** The readiness side of the org: permission sets, call centers, the API user (readinessGateway.ts). */
+  readiness(): ReadinessGateway {
+    this.sync();
+    if (this.readinessData === null) {
+      throw new ServiceError(
+        'The org data file has no "readiness" section (permission sets, profiles, assignments: see data/README.md), ' +
+          'so readiness cannot be checked or fixed.'
+      );
+    }
+    return new DemoReadiness({
+      users: this.users,
+      callCenters: this.callCenters,
+      data: this.readinessData,
+      save: () => this.save()
+    });
+  }
+
   async unfinishedJobIds(): Promise<string[]> {
+    this.sync();
     return this.jobs
       .filter((job) => job.status === 'Queued' || job.status === 'Running')
       .map((job) => job.jobId);
@@ -258,12 +337,46 @@ export class DemoOrg implements OrgGateway {
   }
 
   private save(): void {
-    if (!this.statePath) {
-      return;
-    }
-    mkdirSync(path.dirname(this.statePath), { recursive: true });
-    const temporary = `${this.statePath}.tmp`;
-    writeFileSync(temporary, JSON.stringify(this.toData()));
-    renameSync(temporary, this.statePath);
+    this.state?.write({
+      users: [...this.users.values()],
+      callCenters: [...this.callCenters].map(([id, name]) => ({ id, name })),
+      listViews: this.views,
+      ...(this.readinessData ? { readiness: this.readinessData } : {}),
+      jobs: this.jobs
+    });
   }
+}
+
+function readDataFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ServiceError(`Cannot read the org data file ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** The org data of a file, checked: a clear error names the file and what is wrong (and where, for JSON). */
+function parseOrgData(file: string, text: string): DemoOrgData {
+  let data: DemoOrgData;
+  try {
+    data = parseJsonNamingPlace(text, `The org data file ${file}`) as DemoOrgData;
+  } catch (error) {
+    throw new ServiceError((error as Error).message);
+  }
+  if (!Array.isArray(data?.users) || !Array.isArray(data?.listViews)) {
+    throw new ServiceError(`${file} is not org data: it needs "users" and "listViews" arrays.`);
+  }
+  data.users.forEach((user, index) => {
+    if (typeof user?.id !== 'string' || typeof user?.username !== 'string') {
+      throw new ServiceError(`${file}: users[${index}] needs "id" and "username".`);
+    }
+  });
+  data.listViews.forEach((view, index) => {
+    for (const field of ['id', 'label', 'developerName'] as const) {
+      if (typeof view?.[field] !== 'string' || view[field].trim() === '') {
+        throw new ServiceError(`${file}: listViews[${index}] needs "${field}" (a non-empty text).`);
+      }
+    }
+  });
+  return data;
 }

@@ -300,7 +300,13 @@ describe('JsforceOrg', () => {
       total: 2,
       createdAt: '2026-11-22T10:00:00.000+0000',
       attempted: ['005000000000002AAA'],
-      error: null
+      error: null,
+      listViewId: null,
+      listViewLabel: null,
+      startedAt: null,
+      finishedAt: null,
+      notice: null,
+      cancelRequested: false
     });
   });
 

@@ -21,6 +21,7 @@ import {
   type ViewUser
 } from '../core';
 import { ServiceError } from './errors';
+import { JsforceReadiness } from './jsforceReadiness';
 import { MAX_VIEW_USERS, type JobRecord, type OrgGateway } from './OrgGateway';
 import { AGENT_ID_FIELD, JOB, JOB_OBJECT, PENDING, RESULT, RESULT_OBJECT } from './schema';
 
@@ -194,7 +195,13 @@ export class JsforceOrg implements OrgGateway {
       total: Number(row[JOB.total] ?? users.length),
       createdAt: String(row.CreatedDate ?? ''),
       attempted: JSON.parse(String(row[JOB.attempted] ?? '[]')) as string[],
-      error: trimToNull(row[JOB.error])
+      error: trimToNull(row[JOB.error]),
+      listViewId: trimToNull(row[JOB.listViewId]),
+      listViewLabel: trimToNull(row[JOB.listViewLabel]),
+      startedAt: trimToNull(row[JOB.startedAt]),
+      finishedAt: trimToNull(row[JOB.finishedAt]),
+      notice: trimToNull(row[JOB.notice]),
+      cancelRequested: row[JOB.cancelRequested] === true
     };
   }
 
@@ -256,6 +263,14 @@ export class JsforceOrg implements OrgGateway {
     return row ? String(row.Id) : null;
   }
 
+  /** Permission sets, call centers and the API user, in bulk queries (jsforceReadiness.ts). */
+  readiness(): JsforceReadiness {
+    return new JsforceReadiness(this.conn, {
+      query: (soql) => this.query(soql, 1_000_000),
+      call: (work) => this.call(work)
+    });
+  }
+
   async unfinishedJobIds(): Promise<string[]> {
     const rows = await this.query(
       `SELECT Id FROM ${JOB_OBJECT} WHERE ${JOB.status} IN ('Queued', 'Running')`
@@ -287,7 +302,13 @@ export class JsforceOrg implements OrgGateway {
       [JOB.templateUsername]: job.templateUsername,
       [JOB.total]: job.total,
       [JOB.attempted]: JSON.stringify(job.attempted),
-      [JOB.error]: job.error === null ? null : job.error.slice(0, 32_000)
+      [JOB.error]: job.error === null ? null : job.error.slice(0, 32_000),
+      [JOB.listViewId]: job.listViewId ?? null,
+      [JOB.listViewLabel]: job.listViewLabel?.slice(0, 255) ?? null,
+      [JOB.startedAt]: job.startedAt ?? null,
+      [JOB.finishedAt]: job.finishedAt ?? null,
+      [JOB.notice]: job.notice?.slice(0, 255) ?? null,
+      [JOB.cancelRequested]: job.cancelRequested === true
     };
   }
 

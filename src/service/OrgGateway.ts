@@ -12,6 +12,7 @@ import type {
   OrgAgentId,
   ViewUser
 } from '../core';
+import type { ReadinessGateway } from './readinessGateway';
 
 /** A StandardSetController reads at most 10,000 records: views are held to the same limit. */
 export const MAX_VIEW_USERS = 10_000;
@@ -32,6 +33,18 @@ export interface JobRecord {
   attempted: string[];
   /** Why the job stopped, when it failed as a whole. */
   error: string | null;
+  /** The list view the users came from, when the job was started from one. */
+  listViewId?: string | null;
+  listViewLabel?: string | null;
+  /** Who started the job (the org's user, or the local user of the CLI). */
+  startedBy?: string | null;
+  /** When the job started its current run and when it ended (ISO 8601). */
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  /** What is happening while it lasts, such as VCC not answering; null otherwise. */
+  notice?: string | null;
+  /** True once cancelJob was asked: the run stops after the users in flight. */
+  cancelRequested?: boolean;
 }
 
 export interface OrgGateway {
@@ -56,4 +69,6 @@ export interface OrgGateway {
   latestJobId(): Promise<string | null>;
   /** Jobs left Queued or Running (by a process that stopped). */
   unfinishedJobIds(): Promise<string[]>;
+  /** Permission sets, call centers and the API user, for the readiness checks and fixes (readinessGateway.ts). */
+  readiness?(): ReadinessGateway;
 }

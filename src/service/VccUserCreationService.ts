@@ -1,44 +1,41 @@
 /**
  * The TypeScript twin of the Apex VccUserCreationController: the same operations, parameter names and JSON shapes
  * (ARCHITECTURE.md), over an OrgGateway and the VCC client. The LWC calls it through the local HTTP bridge, the CLI
- * directly.
+ * directly. It keeps only the operations: a job's run is in creationJob.ts (the twin of VccUserCreationBatch).
  *
- * createUsers answers at once with a job; the job runs in chunks with the Apex batch's limits, saving results
- * after each chunk, and can be resumed: a run stopped halfway finishes the rest and creates nobody twice.
+ * createUsers answers at once with a job. One job runs at a time: per state directory across processes (a lock
+ * file, when the service has one) and per service. cancelJob stops a job after the users in flight.
  */
 import {
   AgentIdError,
   checkUsers,
   generateAgentIds,
-  preflight,
-  resultMessage,
-  resultStatus,
   trimToNull,
+  usernameKey,
   type AgentIdAssignment,
   type AgentIdResult,
-  type CreationResult,
   type JobInfo,
   type JobStatus,
   type ListViewOption,
-  type OrgAgentId,
-  type ResultCode,
   type TemplateSummary,
   type UserCheck,
   type VccUserRef,
   type ViewUser
 } from '../core';
-import { VccError, type VccClient } from '../vcc/client';
-import {
-  loadTemplate,
-  NOT_SENT,
-  TemplateError,
-  VccUserCreator,
-  type SalesforceUserForVcc,
-  type VccTemplate
-} from '../vcc/creator';
-import { agentDisplayIdOf, type VccUser } from '../vcc/types';
+import type { ApiUserHealth, ReadinessSettings } from '../core';
+import type { VccClient, VccRetryInfo } from '../vcc/client';
+import type { VccDirectory } from '../vcc/directory';
+import { probeVcc, type VccProbeResult } from '../vcc/probe';
+import { forChecks } from './creationJob';
 import { ServiceError } from './errors';
-import { MAX_VIEW_USERS, type JobRecord, type OrgGateway } from './OrgGateway';
+import { toJobStatus } from './jobControl';
+import { TemplateReader, vccFailure, type TemplateRead } from './templateReader';
+import { JobRunner } from './jobRunner';
+import { ReadinessService, type FixReport, type FixRequest, type ReadinessReport } from './readinessService';
+import { MAX_VIEW_USERS, type OrgGateway } from './OrgGateway';
+
+export { retryNotice, toJobStatus } from './jobControl';
+export { STOP_AFTER_UNAVAILABLE } from './jobRunner';
 
 /** The operations of the Apex controller (ARCHITECTURE.md, plus getLatestJob), with the same names here. */
 export const CONTROLLER_OPERATIONS = [
@@ -49,31 +46,77 @@ export const CONTROLLER_OPERATIONS = [
   'generateAgentIds',
   'createUsers',
   'getJob',
-  'getLatestJob'
+  'getLatestJob',
+  'cancelJob',
+  'testVccConnection',
+  'checkReadiness',
+  'fixReadiness',
+  'checkApiUser'
 ] as const;
 
-/** Users in a row that VCC does not answer before a job stops sending (VccUserCreator.stopAfterUnavailable). */
-export const STOP_AFTER_UNAVAILABLE = 5;
-
 export interface ServiceOptions {
-  /** Users per chunk, as the Apex batch's scope: 2 callouts a user plus a few per chunk stay under 100. */
+  /** Users per chunk, as the Apex batch's scope. */
   chunkSize?: number;
-  /** VCC users created at once within a chunk. */
+  /** Users processed at once within a chunk. */
   concurrency?: number;
+  /**
+   * The state directory shared with other processes (the CLI, `npm start`): one job at a time on it (a lock
+   * file), and cancel requests from another process. Without it, one job at a time in this service.
+   */
+  stateDir?: string;
+  /** Who starts jobs here, as JobStatus.startedBy says. */
+  startedBy?: string;
+  /** Which permission sets count as VCC user-type ones, for the readiness checks. */
+  readinessSettings?: ReadinessSettings;
 }
 
 export class VccUserCreationService {
-  private readonly running = new Map<string, Promise<void>>();
-  private readonly chunkSize: number;
-  private readonly concurrency: number;
+  private readonly jobs: JobRunner;
+  private readonly startedBy: string | null;
+  private readonly templates: TemplateReader;
+  /** Ready to take calls: readiness, bulk fixes and the API user check. */
+  readonly readiness: ReadinessService;
 
   constructor(
     private readonly org: OrgGateway,
     private readonly vcc: VccClient,
     options: ServiceOptions = {}
   ) {
-    this.chunkSize = Math.max(1, options.chunkSize ?? 40);
-    this.concurrency = options.concurrency ?? 4;
+    this.jobs = new JobRunner(org, vcc, {
+      chunkSize: Math.max(1, options.chunkSize ?? 40),
+      concurrency: options.concurrency ?? 4,
+      stateDir: options.stateDir ?? null
+    });
+    this.startedBy = options.startedBy ?? null;
+    this.templates = new TemplateReader(vcc);
+    this.readiness = new ReadinessService(org, options.readinessSettings);
+  }
+
+  /** Per-user readiness to take calls (issues with codes and remedies), in the view's order. */
+  async checkReadiness({ listViewId }: { listViewId: string }): Promise<ReadinessReport> {
+    return this.readiness.checkReadiness({ listViewId });
+  }
+
+  /** Bulk fixes: permission sets and a call center, one result per user; a dry run changes nothing. */
+  async fixReadiness({
+    listViewId,
+    userIds,
+    permissionSetNames,
+    callCenterId,
+    dryRun
+  }: FixRequest): Promise<FixReport> {
+    return this.readiness.fixReadiness({ listViewId, userIds, permissionSetNames, callCenterId, dryRun });
+  }
+
+  /** The health check of the Salesforce user VCC uses as its API user. */
+  async checkApiUser({
+    username,
+    dataConnectorInserts
+  }: {
+    username?: string | null;
+    dataConnectorInserts?: boolean | null;
+  }): Promise<ApiUserHealth> {
+    return this.readiness.checkApiUser({ username, dataConnectorInserts });
   }
 
   async getUserListViews(): Promise<ListViewOption[]> {
@@ -85,7 +128,7 @@ export class VccUserCreationService {
   }
 
   async getTemplate({ username }: { username: string }): Promise<TemplateSummary> {
-    return (await this.template(username)).template.summary;
+    return (await this.template(username, false)).template.summary;
   }
 
   async checkUsers({
@@ -101,18 +144,22 @@ export class VccUserCreationService {
     }
     const [vcc, orgAgentIds] = await Promise.all([
       trimToNull(templateUsername) === null
-        ? this.vccCall('read the VCC users', () => this.vcc.listUsers('All')).then((directory) => ({
+        ? this.vccCall('read the VCC users', () => this.vcc.readDirectory()).then((directory) => ({
             directory,
             template: null
           }))
-        : this.template(templateUsername as string),
+        : this.template(templateUsername as string, true),
       this.org.getOrgAgentIds()
     ]);
-    return checkUsers(users, {
-      needsAgentId: vcc.template?.summary.needsAgentId ?? false,
-      orgAgentIds,
-      vccUsers: vccUserRefs(vcc.directory)
-    });
+    const needsAgentId = vcc.template?.summary.needsAgentId ?? true;
+    return checkUsers(
+      users.map((user) => forChecks(user, needsAgentId)),
+      {
+        needsAgentId: vcc.template?.summary.needsAgentId ?? false,
+        orgAgentIds,
+        vccUsers: vccUserRefs(vcc.directory)
+      }
+    );
   }
 
   async generateAgentIds({
@@ -140,14 +187,14 @@ export class VccUserCreationService {
     if (users.length === 0) {
       throw new ServiceError('The view has no users: choose a view with the users who need agent IDs.');
     }
-    const [orgAgentIds, vccIds] = await Promise.all([
+    const [orgAgentIds, directory] = await Promise.all([
       this.org.getOrgAgentIds(),
-      this.vccCall('read the agent IDs in use in VCC (nothing was saved)', () => this.vcc.getAgentIdsInUse())
+      this.vccCall('read the agent IDs in use in VCC (nothing was saved)', () => this.vcc.readDirectory())
     ]);
     try {
       return generateAgentIds(users, {
         startingId,
-        idsInUse: [...orgAgentIds.map((row) => row.agentId as string), ...vccIds]
+        idsInUse: [...orgAgentIds.map((row) => row.agentId as string), ...directory.agentIdsInUse()]
       });
     } catch (error) {
       if (error instanceof AgentIdError) {
@@ -159,10 +206,12 @@ export class VccUserCreationService {
 
   async createUsers({
     templateUsername,
-    userIds
+    userIds,
+    listViewId
   }: {
     templateUsername: string;
     userIds: string[];
+    listViewId?: string | null;
   }): Promise<JobInfo> {
     const ids = [...new Set((Array.isArray(userIds) ? userIds : []).filter((id) => trimToNull(id) !== null))];
     if (ids.length === 0) {
@@ -173,25 +222,43 @@ export class VccUserCreationService {
         `At most ${MAX_VIEW_USERS} users can be created in one job; ${ids.length} were given.`
       );
     }
-    const { template } = await this.template(templateUsername);
-    const known = new Set((await this.org.getUsersByIds(ids)).map((user) => user.id));
-    const unknown = ids.filter((id) => !known.has(id));
-    if (unknown.length > 0) {
-      throw new ServiceError(
-        `No Salesforce user has the ID ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? '...' : ''}.`
-      );
+    this.jobs.assertIdle();
+    const { template } = await this.template(templateUsername, false);
+    await this.assertUsersExist(ids);
+    const view = await this.viewOf(listViewId);
+    this.jobs.reserve();
+    try {
+      const jobId = await this.newJob(template.user.username, ids, view, listViewId);
+      this.jobs.start(jobId);
+      return { jobId, total: ids.length };
+    } catch (error) {
+      this.jobs.unreserve();
+      throw error;
     }
-    const jobId = await this.org.createJob({
+  }
+
+  private async newJob(
+    templateUsername: string,
+    ids: string[],
+    view: ListViewOption | null,
+    listViewId: string | null | undefined
+  ): Promise<string> {
+    const now = new Date().toISOString();
+    return this.org.createJob({
       status: 'Queued',
-      templateUsername: template.user.username,
+      templateUsername,
       userIds: ids,
       total: ids.length,
-      createdAt: new Date().toISOString(),
+      createdAt: now,
       attempted: [],
-      error: null
+      error: null,
+      listViewId: view?.id ?? trimToNull(listViewId),
+      listViewLabel: view?.label ?? null,
+      startedBy: this.startedBy,
+      startedAt: now,
+      finishedAt: null,
+      notice: null
     });
-    this.start(jobId);
-    return { jobId, total: ids.length };
   }
 
   async getJob({ jobId }: { jobId: string }): Promise<JobStatus> {
@@ -199,13 +266,41 @@ export class VccUserCreationService {
     if (!job) {
       throw new ServiceError(`No job has the ID '${jobId}'.`, 404);
     }
-    return toJobStatus(job, await this.org.loadResults(jobId));
+    const status = toJobStatus(job, await this.org.loadResults(job.jobId));
+    status.notice = this.jobs.noticeOf(job.jobId) ?? status.notice;
+    return status;
   }
 
   /** The newest job, for the tab to show when it opens again; null when there is none. */
   async getLatestJob(): Promise<JobStatus | null> {
     const jobId = await this.org.latestJobId();
     return jobId === null ? null : this.getJob({ jobId });
+  }
+
+  /**
+   * Stops a job after the users in flight: every user not started ends 'Cancelled'. A job running in another
+   * process (same state directory) is asked through the state directory and stops there; a job nobody runs is
+   * ended here. A job already ended is answered as it is.
+   */
+  async cancelJob({ jobId }: { jobId: string }): Promise<JobStatus> {
+    const job = await this.org.loadJob(required(jobId, 'Give a job ID.'));
+    if (!job) {
+      throw new ServiceError(`No job has the ID '${jobId}'.`, 404);
+    }
+    if (job.status !== 'Queued' && job.status !== 'Running') {
+      return this.getJob({ jobId: job.jobId });
+    }
+    await this.jobs.cancel(job.jobId);
+    return this.getJob({ jobId: job.jobId });
+  }
+
+  /** "Test VCC connection": read-only steps (token, users, the template) and what this tenant does. */
+  async testVccConnection({
+    templateUsername
+  }: {
+    templateUsername?: string | null;
+  }): Promise<VccProbeResult> {
+    return probeVcc(this.vcc, trimToNull(templateUsername));
   }
 
   /** An unfinished job for the same template and the same users, to resume rather than start again. */
@@ -221,7 +316,7 @@ export class VccUserCreationService {
       const job = await this.org.loadJob(jobId);
       if (
         job &&
-        job.templateUsername.toLowerCase() === templateUsername.trim().toLowerCase() &&
+        usernameKey(job.templateUsername) === usernameKey(templateUsername) &&
         [...job.userIds].sort().join(',') === wanted
       ) {
         return jobId;
@@ -230,208 +325,69 @@ export class VccUserCreationService {
     return null;
   }
 
-  /** Runs a job that is not running in this process (a job that is running is left alone). */
+  /** Runs a job that is not running (a job running here or in another process is left alone). */
   async resumeJob({ jobId }: { jobId: string }): Promise<void> {
     const job = await this.org.loadJob(jobId);
     if (!job) {
       throw new ServiceError(`No job has the ID '${jobId}'.`, 404);
     }
     if (job.status === 'Queued' || job.status === 'Running') {
-      this.start(jobId);
+      this.jobs.start(jobId);
     }
   }
 
-  /** Resumes jobs left Queued or Running by a process that stopped. */
+  /**
+   * Resumes jobs left Queued or Running by a process that stopped, one after the other. A job another live
+   * process runs is left to it. Resolves with the IDs that will run here.
+   */
   async resumeUnfinishedJobs(): Promise<string[]> {
-    const ids = (await this.org.unfinishedJobIds()).filter((id) => !this.running.has(id));
-    ids.forEach((id) => this.start(id));
+    if (this.jobs.heldElsewhere()) {
+      return [];
+    }
+    const ids = (await this.org.unfinishedJobIds()).filter((id) => !this.jobs.isRunning(id));
+    this.jobs.startInTurn(ids);
     return ids;
   }
 
   /** Resolves when the job's run in this process ends (at once when none runs). */
   async waitForJob(jobId: string): Promise<JobStatus> {
-    await this.running.get(jobId);
+    await this.jobs.wait(jobId);
     return this.getJob({ jobId });
   }
 
-  private start(jobId: string): void {
-    if (this.running.has(jobId)) {
-      return;
-    }
-    const run = this.runJob(jobId).finally(() => this.running.delete(jobId));
-    this.running.set(jobId, run);
+  /** The VCC client's retry hook: the running job says "VCC is not answering, retrying (n of m)" meanwhile. */
+  noteRetry(info: VccRetryInfo): void {
+    this.jobs.noteRetry(info);
   }
 
-  private async runJob(jobId: string): Promise<void> {
-    const job = await this.org.loadJob(jobId);
-    if (!job) {
-      return;
-    }
-    job.status = 'Running';
-    await this.org.saveJob(job);
-    const done = new Set((await this.org.loadResults(jobId)).map((result) => result.userId));
-    try {
-      for (let start = 0; start < job.userIds.length; start += this.chunkSize) {
-        const chunk = job.userIds.slice(start, start + this.chunkSize).filter((id) => !done.has(id));
-        if (chunk.length > 0) {
-          await this.runChunk(job, chunk);
-        }
-      }
-      await this.finishGroups(job);
-      job.status = 'Completed';
-      job.error = null;
-    } catch (error) {
-      // The job cannot go on (VCC refused the credentials, the template went away...): every user left gets
-      // a result that says so, and the job is Failed.
-      const code: ResultCode = error instanceof VccError ? error.code : 'VCC_UNAVAILABLE';
-      const reason =
-        error instanceof VccError
-          ? (error.vccMessage ?? error.message)
-          : error instanceof Error
-            ? error.message
-            : String(error);
-      const answered = new Set((await this.org.loadResults(jobId)).map((result) => result.userId));
-      const users = await this.org.getUsersByIds(job.userIds.filter((id) => !answered.has(id)));
-      await this.org.saveResults(
-        jobId,
-        users.map((user) =>
-          result(user, code, null, resultMessage(code, { vccMessage: reason, username: user.username }))
-        )
-      );
-      await this.finishGroupsOrSay(job, reason);
-      job.status = 'Failed';
-      job.error = reason;
-    }
-    await this.org.saveJob(job);
-  }
-
-  /** One chunk: template, user list and org IDs read once; callouts first, then the results saved at once. */
-  private async runChunk(job: JobRecord, userIds: string[]): Promise<void> {
-    const { template, directory } = await this.template(job.templateUsername);
-    const [users, orgAgentIds] = await Promise.all([
-      this.org.getUsersByIds(userIds),
-      this.org.getOrgAgentIds()
-    ]);
-    const inJob = new Set(job.userIds);
-    const checks = checkUsers(users, {
-      needsAgentId: template.summary.needsAgentId,
-      orgAgentIds: orgAgentIds.filter((row: OrgAgentId) => !inJob.has(row.userId)),
-      vccUsers: vccUserRefs(directory)
-    });
-    const results: CreationResult[] = [];
-    const toCreate: SalesforceUserForVcc[] = [];
-    const toAdopt: { user: SalesforceUserForVcc; vccUser: VccUser }[] = [];
-    const attempted = new Set(job.attempted);
-    const byUsername = new Map(directory.map((user) => [user.username.toLowerCase(), user]));
-    users.forEach((user, index) => {
-      const forVcc = toVccUser(user);
-      const found = byUsername.get((user.username ?? '').toLowerCase());
-      if (attempted.has(user.id) && found) {
-        // sent by this job before it stopped: it is ours, finish it
-        toAdopt.push({ user: forVcc, vccUser: found });
-        return;
-      }
-      const before = preflight(checks[index].issues, { username: user.username, agentId: user.agentId });
-      if (before) {
-        results.push({
-          ...result(
-            user,
-            before.code,
-            found && before.code === 'ALREADY_LINKED' ? found.userId : null,
-            before.message
-          )
-        });
-      } else {
-        toCreate.push(forVcc);
-      }
-    });
-
-    // Mark the users about to be sent before sending them, so a stopped run knows whom to look for.
-    job.attempted = [...new Set([...job.attempted, ...toCreate.map((user) => user.userId)])];
-    await this.org.saveJob(job);
-    const progress = new ProgressSaver((rows) => this.org.saveResults(job.jobId, rows));
-    const creator = await VccUserCreator.start(
-      this.vcc,
-      template,
-      {
-        concurrency: this.concurrency,
-        stopAfterUnavailable: STOP_AFTER_UNAVAILABLE,
-        // results are kept as they come (at most once a second), so the tab shows progress within a chunk
-        onResult: (result) => progress.add(result)
-      },
-      directory
-    );
-    for (const { user, vccUser } of toAdopt) {
-      results.push(await creator.adopt(user, vccUser));
-    }
-    results.push(...(await creator.createEach(toCreate)));
-
-    await this.org.saveResults(job.jobId, results);
-    const answered = new Set(results.map((row) => row.userId));
-    job.attempted = job.attempted.filter((id) => !answered.has(id));
-    await this.org.saveJob(job);
-    if (creator.stopped) {
-      throw new VccError('VCC_UNAVAILABLE', `VCC stopped answering: ${NOT_SENT}.`, null, NOT_SENT);
-    }
-  }
-
-  /**
-   * After a job stopped: the users it created still go into the template's groups when VCC answers; when it does
-   * not, their results say the groups are missing, so nobody reads "Created" for a user without its groups.
-   */
-  private async finishGroupsOrSay(job: JobRecord, reason: string): Promise<void> {
-    try {
-      await this.finishGroups(job);
-    } catch {
-      const created = (await this.org.loadResults(job.jobId)).filter(
-        (row) => row.vccUserId && isCreated(row.code)
-      );
-      await this.org.saveResults(
-        job.jobId,
-        created.map((row) => ({
-          ...row,
-          status: resultStatus('PARTIALLY_CREATED'),
-          code: 'PARTIALLY_CREATED' as const,
-          message: resultMessage('PARTIALLY_CREATED', {
-            missing: [...(row.code === 'PARTIALLY_CREATED' ? ['skills'] : []), "the template's groups"],
-            vccMessage: reason
-          })
-        }))
+  private async assertUsersExist(ids: string[]): Promise<void> {
+    const known = new Set((await this.org.getUsersByIds(ids)).map((user) => user.id));
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      throw new ServiceError(
+        `No Salesforce user has the ID ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? '...' : ''}.`
       );
     }
   }
 
-  /**
-   * Group memberships once per group for the whole job (read, merge, write: doing it again after a stop adds
-   * nobody twice); users of a group that cannot be written become PARTIALLY_CREATED.
-   */
-  private async finishGroups(job: JobRecord): Promise<void> {
-    const results = (await this.org.loadResults(job.jobId)).filter(
-      (row) => row.vccUserId && isCreated(row.code)
-    );
-    if (results.length === 0) {
-      return;
+  private async viewOf(listViewId: string | null | undefined): Promise<ListViewOption | null> {
+    const wanted = trimToNull(listViewId);
+    if (wanted === null) {
+      return null;
     }
-    const { template, directory } = await this.template(job.templateUsername);
-    const creator = await VccUserCreator.start(this.vcc, template, {}, directory);
-    const updated = await creator.addToGroups(results);
-    await this.org.saveResults(
-      job.jobId,
-      updated.filter((row, index) => row !== results[index])
+    const view = (await this.org.listUserViews()).find(
+      (candidate) => candidate.id === wanted || candidate.developerName === wanted
     );
+    if (!view) {
+      throw new ServiceError(`No User list view has the ID '${wanted}'. Choose a view from the list.`, 404);
+    }
+    return view;
   }
 
-  private async template(username: string): Promise<{ template: VccTemplate; directory: VccUser[] }> {
+  /** The template and the tenant's keys; reused for a short while by the tab's checks (`cached`). */
+  private async template(username: string, cached: boolean): Promise<TemplateRead> {
     const wanted = required(username, 'Type the username of an existing VCC user to use as the template.');
-    const directory = await this.vccCall('read the VCC users', () => this.vcc.listUsers('All'));
-    try {
-      return { template: await loadTemplate(this.vcc, wanted, directory), directory };
-    } catch (error) {
-      if (error instanceof TemplateError) {
-        throw new ServiceError(error.message, error.code === 'TEMPLATE_NOT_FOUND' ? 404 : 400);
-      }
-      throw vccFailure('read the template user', error);
-    }
+    return this.templates.read(wanted, cached);
   }
 
   private async vccCall<T>(what: string, call: () => Promise<T>): Promise<T> {
@@ -443,34 +399,13 @@ export class VccUserCreationService {
   }
 }
 
-/** Saves results as they come, at most once a second (the chunk saves them all again when it ends). */
-class ProgressSaver {
-  private pending: CreationResult[] = [];
-  private last = Date.now();
-
-  constructor(private readonly save: (rows: CreationResult[]) => Promise<void>) {}
-
-  async add(result: CreationResult): Promise<void> {
-    this.pending.push(result);
-    if (Date.now() - this.last >= 1000) {
-      const rows = this.pending;
-      this.pending = [];
-      this.last = Date.now();
-      await this.save(rows);
-    }
+/** VCC users as the checks see them: every key of the tenant. */
+function vccUserRefs(directory: VccDirectory): VccUserRef[] {
+  const refs: VccUserRef[] = [];
+  for (const entry of directory.entries()) {
+    refs.push({ username: entry.username, agentId: entry.agentId });
   }
-}
-
-function vccFailure(what: string, error: unknown): unknown {
-  if (error instanceof VccError) {
-    return new ServiceError(`Could not ${what}: ${error.message}`, 502);
-  }
-  return error;
-}
-
-/** VCC users as the checks see them. */
-function vccUserRefs(directory: readonly VccUser[]): VccUserRef[] {
-  return directory.map((user) => ({ username: user.username, agentId: agentDisplayIdOf(user) }));
+  return refs;
 }
 
 function required(value: unknown, message: string): string {
@@ -479,48 +414,4 @@ function required(value: unknown, message: string): string {
     throw new ServiceError(message);
   }
   return text;
-}
-
-function isCreated(code: ResultCode): boolean {
-  return code === 'CREATED' || code === 'PARTIALLY_CREATED';
-}
-
-function toVccUser(user: ViewUser): SalesforceUserForVcc {
-  return {
-    userId: user.id,
-    username: (user.username ?? '').trim(),
-    name: user.name ?? user.username ?? '',
-    email: user.email ?? '',
-    phone: user.phone,
-    agentId: user.agentId
-  };
-}
-
-function result(user: ViewUser, code: ResultCode, vccUserId: string | null, message: string): CreationResult {
-  return {
-    userId: user.id,
-    username: user.username,
-    status: resultStatus(code),
-    code,
-    message,
-    agentId: user.agentId,
-    vccUserId
-  };
-}
-
-/** The JobStatus of a stored job: counts from its results, results in the job's order. */
-export function toJobStatus(job: JobRecord, results: CreationResult[]): JobStatus {
-  const order = new Map(job.userIds.map((id, index) => [id, index]));
-  const sorted = [...results].sort((a, b) => (order.get(a.userId) ?? 0) - (order.get(b.userId) ?? 0));
-  const count = (statuses: string[]): number => sorted.filter((row) => statuses.includes(row.status)).length;
-  return {
-    jobId: job.jobId,
-    status: job.status,
-    total: job.total,
-    processed: sorted.length,
-    created: count(['Created']),
-    failed: count(['Failed']),
-    skipped: count(['Skipped', 'AlreadyLinked']),
-    results: sorted
-  };
 }

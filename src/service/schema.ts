@@ -7,7 +7,13 @@ export const JOB = {
   templateUsername: 'Template_Username__c',
   total: 'Total__c',
   attempted: 'Attempted__c',
-  error: 'Error__c'
+  error: 'Error__c',
+  listViewId: 'List_View_Id__c',
+  listViewLabel: 'List_View_Label__c',
+  startedAt: 'Started_At__c',
+  finishedAt: 'Finished_At__c',
+  notice: 'Notice__c',
+  cancelRequested: 'Cancel_Requested__c'
 } as const;
 
 export const RESULT_OBJECT = 'VCC_Creation_Result__c';

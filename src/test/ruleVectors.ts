@@ -13,6 +13,9 @@ export type Rules = Pick<
   | 'resultMessage'
   | 'validateStartingId'
   | 'preflight'
+  | 'resultStatus'
+  | 'resultsToCsv'
+  | 'splitPhone'
 > & { AgentIdError: new (...args: never[]) => Error & { code: string } };
 
 export interface RuleVector {
@@ -50,9 +53,15 @@ export function runVector(rules: Rules, vector: RuleVector, userDefaults: Record
     case 'validateStartingId':
       return { result: rules.validateStartingId(input.value, input.maxDigits ?? undefined) };
     case 'classifyVccError':
-      return { result: rules.classifyVccError(input.status, input.body) };
+      return { result: rules.classifyVccError(input.status, input.body, input.unreachable ?? false) };
     case 'resultMessage':
       return { result: rules.resultMessage(input.code, input.details) };
+    case 'resultStatus':
+      return { result: rules.resultStatus(input.code) };
+    case 'resultsToCsv':
+      return { result: rules.resultsToCsv(input.results) };
+    case 'splitPhone':
+      return { result: rules.splitPhone(input.phone) };
     case 'preflight':
       return { result: rules.preflight(input.issues, input.details) };
     default:

@@ -1,81 +1,72 @@
-import type { CreationResult } from '../core';
+import { loadTemplate, NOT_SENT, TemplateError } from './creator';
 import {
-  loadTemplate,
-  newUserRequest,
-  TemplateError,
-  toTelephony,
-  VccUserCreator,
-  type SalesforceUserForVcc
-} from './creator';
-import { clientFor, startTestSimulator } from './testing';
-import type { RunningSimulator } from './simulator/server';
-import { agentDisplayIdOf } from './types';
+  AGENT_SKILLS,
+  creatorData,
+  GROUPS,
+  MEMBER_IDS,
+  nextRun,
+  person,
+  REGION,
+  setUpCreator,
+  SUPERVISOR_PERMISSIONS,
+  type CreatorSetup
+} from './creatorTesting';
+import { startSimulator, type RunningSimulator } from './simulator/server';
+import { clientFor } from './testing';
 
-const person = (n: number, overrides: Partial<SalesforceUserForVcc> = {}): SalesforceUserForVcc => ({
-  userId: `005${String(n).padStart(12, '0')}`,
-  username: `person${n}@northwind.example`,
-  name: `Person ${n}`,
-  email: `person${n}@northwind.example`,
-  phone: `+44 20 7946 ${String(5000 + n)}`,
-  agentId: String(50_000 + n),
-  ...overrides
+const AGENT = 'template.agent@vcc.example';
+
+let setup: CreatorSetup | undefined;
+afterEach(async () => {
+  await setup?.sim.close();
+  setup = undefined;
 });
 
-async function setUp(
-  faults = {}
-): Promise<{ sim: RunningSimulator; creator: VccUserCreator; client: ReturnType<typeof clientFor> }> {
-  const sim = await startTestSimulator({ faults });
-  const client = clientFor(sim);
-  const template = await loadTemplate(client, 'template.agent@vcc.example');
-  return { sim, client, creator: await VccUserCreator.start(client, template) };
-}
-
-/** Every user has exactly one result, and each created one exists once in VCC with its ID. */
-function expectOneResultEach(
-  sim: RunningSimulator,
-  users: SalesforceUserForVcc[],
-  results: CreationResult[]
-): void {
-  expect(results.map((result) => result.userId)).toEqual(users.map((user) => user.userId));
-  for (const result of results) {
-    const inVcc = sim.store.listUsers('All').filter((user) => user.username === result.username);
-    if (
-      result.code === 'CREATED' ||
-      result.code === 'PARTIALLY_CREATED' ||
-      result.code === 'ALREADY_LINKED'
-    ) {
-      expect(inVcc.map((user) => user.userId)).toEqual([result.vccUserId]);
-    }
-  }
+/** The IDs of the users in a group, from the simulator's own store. */
+function members(sim: RunningSimulator, groupId: string): string[] {
+  return sim.store.getGroupUsers(groupId).map((member) => member.userId);
 }
 
 describe('loadTemplate', () => {
   let sim: RunningSimulator;
   beforeAll(async () => {
-    sim = await startTestSimulator();
+    // the first page is 1 and arrays have their endpoint's names
+    sim = await startSimulator({ data: creatorData(), strict: true, pageBase: 1, arrayName: 'named' });
   });
   afterAll(() => sim.close());
 
-  it.each([
-    ['template.agent@vcc.example', 'Agent', true, true, 3, 2],
-    ['TEMPLATE.SUPERVISOR.VOICE@vcc.example', 'Supervisor', true, true, 2, 2],
-    ['template.supervisor@vcc.example', 'Supervisor', false, false, 0, 1]
-  ])(
-    '%s: %s, acts as agent %s, needs an agent ID %s, %i skills, %i groups',
-    async (username, role, acts, needs, skills, groups) => {
-      const template = await loadTemplate(clientFor(sim), username);
-      expect(template.summary).toEqual({
-        username: username.toLowerCase(),
-        vccUserId: template.user.userId,
-        name: template.user.name,
-        role,
-        actsAsAgent: acts,
-        needsAgentId: needs,
-        skillCount: skills,
-        groupCount: groups
-      });
-    }
-  );
+  it('reads an agent template whole: 28 skills with levels, and a group where it is member 30 of 35', async () => {
+    const template = await loadTemplate(clientFor(sim), 'TEMPLATE.AGENT@vcc.example');
+    expect(template.skills.map(({ skillId, agentSkillLevel }) => ({ skillId, agentSkillLevel }))).toEqual(
+      AGENT_SKILLS
+    );
+    expect(template.groups.map((group) => group.groupId).sort()).toEqual([GROUPS.emea, GROUPS.floor].sort());
+    expect(template.permissions).toBeNull();
+    expect(template.summary).toEqual({
+      username: AGENT,
+      vccUserId: 'id-template.agent',
+      name: 'template.agent',
+      role: 'Agent',
+      actsAsAgent: true,
+      needsAgentId: true,
+      skillCount: 28,
+      groupCount: 2
+    });
+  });
+
+  it("reads a supervisor's four permission lists, and knows a no-voice supervisor needs no agent ID", async () => {
+    const voice = await loadTemplate(clientFor(sim), 'template.supervisor.voice@vcc.example');
+    expect(voice.permissions).toEqual(SUPERVISOR_PERMISSIONS);
+    expect(voice.summary).toMatchObject({ role: 'Supervisor', actsAsAgent: true, needsAgentId: true });
+    const silent = await loadTemplate(clientFor(sim), 'template.supervisor@vcc.example');
+    expect(silent.permissions).toEqual({
+      groups: SUPERVISOR_PERMISSIONS.groups,
+      queues: SUPERVISOR_PERMISSIONS.queues,
+      addresses: [],
+      interactionPlans: []
+    });
+    expect(silent.summary).toMatchObject({ actsAsAgent: false, needsAgentId: false, skillCount: 0 });
+  });
 
   it('says clearly when the username is blank, unknown or archived', async () => {
     const client = clientFor(sim);
@@ -83,210 +74,204 @@ describe('loadTemplate', () => {
     await expect(loadTemplate(client, 'ghost@vcc.example')).rejects.toThrow(
       new TemplateError(
         'TEMPLATE_NOT_FOUND',
-        "No VCC user has the username 'ghost@vcc.example'. Type the username of an existing VCC user, as it appears " +
-          'in User Admin in the VCC Admin Portal.'
+        "No VCC user has the username 'ghost@vcc.example'. Type the username of an existing VCC user, as it " +
+          'appears in User Admin in the VCC Admin Portal.'
       )
     );
-    const archived = sim.store.listUsers('Archived')[0];
-    await expect(loadTemplate(client, archived.username)).rejects.toMatchObject({
+    await expect(loadTemplate(client, 'archived.template@vcc.example')).rejects.toMatchObject({
       code: 'TEMPLATE_ARCHIVED'
     });
   });
 });
 
-describe('the request body', () => {
-  it("copies the template's configuration and takes identity, phone and agent ID from Salesforce", async () => {
-    const sim = await startTestSimulator();
-    try {
-      const template = sim.store.findByUsername('template.agent@vcc.example')!;
-      const body = newUserRequest(template, person(1, { phone: '+1 (415) 555-0100 ext. 42' }));
-      expect(body.username).toBe('person1@northwind.example');
-      const agent = body.userAccountConfiguration.actAsAgent!.agentConfiguration!;
-      expect(agent.agentDisplayId).toBe('50001');
-      expect(agent.telephonyAddress).toMatchObject({
-        telephoneAddress: '+14155550100',
-        telephonyExtension: '42',
-        outboundTelephonyRegion:
-          template.userAccountConfiguration.actAsAgent!.agentConfiguration!.telephonyAddress!
-            .outboundTelephonyRegion
-      });
-      expect(agent.capacity).toEqual(
-        template.userAccountConfiguration.actAsAgent!.agentConfiguration!.capacity
-      );
-      expect(agentDisplayIdOf(template)).toBe('9001');
-    } finally {
-      await sim.close();
-    }
-  });
-
-  it('splits an extension from the number', () => {
-    expect(toTelephony('020 7946 0000 x12')).toEqual({
-      telephoneAddress: '02079460000',
-      telephonyExtension: '12'
-    });
-    expect(toTelephony(null)).toEqual({ telephoneAddress: null, telephonyExtension: null });
-  });
-});
-
-describe('VccUserCreator', () => {
-  let sim: RunningSimulator;
-  afterEach(() => sim?.close());
-
-  it('creates users with the template skills, then adds them to its groups with one write per group', async () => {
-    const setup = await setUp();
-    sim = setup.sim;
-    const users = [person(1), person(2), person(3)];
-    const before = setup.client.stats.calls;
-    const results = await setup.creator.createAll(users);
-    // a POST and a skills PUT per user, then one read and one write per template group
-    expect(setup.client.stats.calls - before).toBe(3 * 2 + setup.creator.template.groups.length * 2);
-    expect(results.map((result) => result.code)).toEqual(['CREATED', 'CREATED', 'CREATED']);
-    expect(results[0].message).toBe("Created in VCC and linked through agent ID '50001'.");
-    expectOneResultEach(sim, users, results);
-    const created = sim.store.findByUsername('person2@northwind.example')!;
-    expect(sim.store.getSkills(created.userId)).toEqual(setup.creator.template.skills);
-    for (const group of setup.creator.template.groups) {
-      expect(sim.store.getGroupUsers(group.groupId)).toEqual(
-        expect.arrayContaining(results.map((result) => ({ userId: result.vccUserId })))
-      );
-    }
-  });
-
-  it('never touches users VCC already has, and says why', async () => {
-    const setup = await setUp();
-    sim = setup.sim;
-    const existing = sim.store.listUsers('Active').find((user) => agentDisplayIdOf(user) === '1005')!;
+describe('VccUserCreator.process: new users', () => {
+  it("the help page's example: three created, one without a phone, one whose username VCC has", async () => {
+    setup = await setUpCreator(AGENT);
     const users = [
-      person(1, { username: 'template.supervisor@vcc.example', agentId: null }),
-      person(2, { username: 'TEMPLATE.AGENT@vcc.example', agentId: '9999' }),
-      person(3, { agentId: '1005' }),
-      person(4, { phone: null })
+      person(1),
+      person(2),
+      person(3, { phone: null }),
+      person(4, { username: 'taken.username@northwind.example' }),
+      person(5)
     ];
-    const results = await setup.creator.createAll(users);
+    const results = [];
+    for (const user of users) {
+      results.push(await setup.creator.process(user));
+    }
     expect(results.map((result) => [result.status, result.code])).toEqual([
-      ['AlreadyLinked', 'ALREADY_LINKED'],
+      ['Created', 'CREATED'],
+      ['Created', 'CREATED'],
+      ['Failed', 'PHONE_MISSING'],
       ['Failed', 'VCC_USER_EXISTS'],
-      ['Failed', 'AGENT_ID_IN_USE'],
-      ['Failed', 'PHONE_MISSING']
+      ['Created', 'CREATED']
     ]);
-    expect(results[2].message).toMatch(/^Agent ID '1005' is already in use\./);
-    expect(results[3].message).toBe(
+    expect(results[0].message).toBe("Created in VCC and linked through agent ID '5001'.");
+    expect(results[2].message).toBe(
       'The user has no telephone number. Add a telephone number to the Salesforce user and try again.'
     );
-    expect(sim.store.findByUsername(existing.username)).toEqual(existing);
-    expect(sim.stats.usersCreated).toBe(0);
+    expect(results[3].message).toMatch(/^A VCC user already exists with the username 'taken.username@/);
+    expect(setup.sim.stats.usersCreated).toBe(3);
+    expect(results[1].vccUserId).toBe(setup.sim.store.findByUsername(person(2).username)!.userId);
   });
 
-  it('after a dropped create, looks before trying again: created once', async () => {
-    const setup = await setUp();
-    sim = setup.sim;
-    sim.faults.dropNext = 1;
-    const users = [person(7)];
-    const results = await setup.creator.createAll(users);
-    expect(results[0].code).toBe('CREATED');
-    expect(sim.stats.dropped).toBe(1);
-    expect(sim.stats.usersCreated).toBe(1);
-    expectOneResultEach(sim, users, results);
-  });
+  it("gives a new agent the template's 28 skills and groups in 3 calls; a group of 35 keeps every member", async () => {
+    setup = await setUpCreator(AGENT, { pageBase: 1, arrayName: 'named' });
+    const floorBefore = members(setup.sim, GROUPS.floor);
+    expect(floorBefore).toHaveLength(35);
+    const nightBefore = members(setup.sim, GROUPS.night);
+    const calls = setup.client.stats.calls;
 
-  it('after a 5xx on create, finds nothing and tries again', async () => {
-    const setup = await setUp();
-    sim = setup.sim;
-    sim.faults.failNext = 1;
-    const results = await setup.creator.createAll([person(8)]);
-    expect(results[0].code).toBe('CREATED');
-    expect(sim.stats.usersCreated).toBe(1);
-  });
+    const result = await setup.creator.process(person(7, { phone: '+44 20 7946-5007 ext. 3' }));
 
-  it('survives an outage halfway: one result each, and a re-run creates only the rest', async () => {
-    const setup = await setUp();
-    sim = setup.sim;
-    const users = Array.from({ length: 10 }, (_, i) => person(i + 1));
-    const first = await VccUserCreator.start(clientFor(sim, { maxRetries: 1 }), setup.creator.template, {
-      concurrency: 1,
-      onResult: (result) => {
-        if (result.userId === users[4].userId) {
-          sim.faults.failRate = 1;
+    expect(result).toMatchObject({ status: 'Created', code: 'CREATED', agentId: '5007' });
+    expect(setup.client.stats.calls - calls).toBe(3); // POST, PUT skills, PUT groups
+    const created = setup.sim.store.getUser(result.vccUserId!);
+    const skills = setup.sim.store.getSkills(created.userId);
+    expect(skills.map(({ skillId, agentSkillLevel }) => ({ skillId, agentSkillLevel }))).toEqual(
+      AGENT_SKILLS
+    );
+    expect(members(setup.sim, GROUPS.floor)).toEqual([...floorBefore, created.userId]);
+    expect(members(setup.sim, GROUPS.emea)).toContain(created.userId);
+    expect(members(setup.sim, GROUPS.night)).toEqual(nightBefore);
+    expect(created.userAccountConfiguration).toEqual({
+      role: 'Agent',
+      actAsAgent: true,
+      agentConfiguration: {
+        agentDisplayId: '5007',
+        webrtc: true,
+        handleMultipleInteractions: false,
+        outboundWrapUp: 30,
+        location: 'GB',
+        capacity: { isAgentLevel: true, live: 1, nonLive: 3, semiLive: 2 },
+        telephonyAddress: {
+          telephoneAddress: '+442079465007',
+          telephonyExtension: '3',
+          outboundTelephonyRegion: REGION,
+          nationalDisplay: true
         }
       }
     });
-    const results = await first.createAll(users);
-    expectOneResultEach(sim, users, results);
-    // created before the outage, but the group writes after the users failed too
-    expect(results.slice(0, 5).map((result) => result.code)).toEqual(Array(5).fill('PARTIALLY_CREATED'));
-    expect(results[0].message).toMatch(
-      /^The VCC user was created, but group Sales Team, group EMEA could not be set/
-    );
-    expect(results.slice(5).map((result) => result.code)).toEqual(Array(5).fill('VCC_UNAVAILABLE'));
-    expect(results[5].message).toMatch(/^VCC could not be reached \(.*\)\. Retry the failed users later/);
-
-    sim.faults.failRate = 0;
-    const again = await (await VccUserCreator.start(clientFor(sim), setup.creator.template)).createAll(users);
-    expect(again.map((result) => result.code)).toEqual([
-      ...Array(5).fill('ALREADY_LINKED'),
-      ...Array(5).fill('CREATED')
-    ]);
-    expect(sim.stats.usersCreated).toBe(10);
-    expectOneResultEach(sim, users, again);
   });
 
-  it('reports a user whose outcome could not be checked, and a later run links it', async () => {
-    const setup = await setUp();
-    sim = setup.sim;
-    const client = clientFor(sim, { maxRetries: 0 });
-    const creator = await VccUserCreator.start(client, setup.creator.template);
-    sim.faults.dropNext = 1;
-    // VCC goes down right after the dropped create, so the look that follows fails
-    const look = client.findUserByUsername.bind(client);
-    jest.spyOn(client, 'findUserByUsername').mockImplementation((username) => {
-      sim.faults.failRate = 1;
-      return look(username);
+  it('on a tenant of the other readings (page 1, items, PascalCase capacity, string levels) the copy is exact', async () => {
+    setup = await setUpCreator(AGENT, {
+      pageBase: 1,
+      arrayName: 'items',
+      capacityKey: 'pascal',
+      skillLevelType: 'string'
     });
-    const [result] = await creator.createEach([person(9)]);
+    const result = await setup.creator.process(person(18));
+    expect(result.code).toBe('CREATED');
+    const created = setup.sim.store.getUser(result.vccUserId!);
+    expect(created.userAccountConfiguration.agentConfiguration?.capacity).toEqual({
+      IsAgentLevel: true,
+      Live: 1,
+      NonLive: 3,
+      SemiLive: 2
+    });
+    const skills = setup.sim.store.getSkills(created.userId);
+    expect(skills.map(({ skillId, agentSkillLevel }) => ({ skillId, agentSkillLevel }))).toEqual(
+      AGENT_SKILLS
+    );
+  });
+
+  it('never sends a create for an agent ID or username VCC already has', async () => {
+    setup = await setUpCreator(AGENT);
+    const calls = setup.client.stats.calls;
+    const inUse = await setup.creator.process(person(8, { agentId: '01001' }));
+    const taken = await setup.creator.process(person(9, { username: 'Taken.Username@northwind.example' }));
+    expect([inUse.code, taken.code]).toEqual(['AGENT_ID_IN_USE', 'VCC_USER_EXISTS']);
+    expect(inUse.message).toMatch(/^Agent ID '01001' is already in use\./);
+    expect(setup.client.stats.calls).toBe(calls);
+    expect(members(setup.sim, GROUPS.floor)).toContain(MEMBER_IDS[0]);
+  });
+
+  it('after a dropped answer to its create, finds the user by agent ID: created once, and complete', async () => {
+    setup = await setUpCreator(AGENT);
+    setup.sim.faults.dropNext = 1;
+    const result = await setup.creator.process(person(10));
+    expect(result).toMatchObject({ status: 'Created', code: 'CREATED' });
+    expect(setup.sim.stats.dropped).toBe(1);
+    expect(setup.sim.stats.usersCreated).toBe(1);
+    expect(setup.sim.store.getSkills(result.vccUserId!)).toHaveLength(28);
+    expect(members(setup.sim, GROUPS.floor)).toContain(result.vccUserId);
+    // a second process of the same user in the same job converges, never creates again
+    expect((await setup.creator.process(person(10))).code).toBe('ALREADY_LINKED');
+    expect(setup.sim.stats.usersCreated).toBe(1);
+  });
+
+  it('after a dropped answer for a user without agent ID (no-voice template), finds it in a list read', async () => {
+    setup = await setUpCreator('template.supervisor@vcc.example', { pageBase: 1, arrayName: 'items' });
+    setup.sim.faults.dropNext = 1;
+    const result = await setup.creator.process(person(11, { agentId: null, phone: null }));
+    expect(result).toMatchObject({ status: 'Created', code: 'CREATED' });
+    expect(setup.sim.stats.usersCreated).toBe(1);
+    expect(members(setup.sim, GROUPS.supervisors)).toContain(result.vccUserId);
+  });
+
+  it('after a 5xx on its create, confirms the user is not there, then creates it once', async () => {
+    setup = await setUpCreator(AGENT);
+    setup.sim.faults.failNext = 1;
+    const result = await setup.creator.process(person(12));
+    expect(result.code).toBe('CREATED');
+    expect(setup.sim.stats.failed).toBe(1);
+    expect(setup.sim.stats.usersCreated).toBe(1);
+  });
+
+  it('a user whose skills and groups failed after its create is PartiallyCreated; the next run finishes it', async () => {
+    setup = await setUpCreator(AGENT);
+    const { sim, client } = setup;
+    const put = client.putUserSkills.bind(client);
+    // VCC goes down right after the create answered
+    jest.spyOn(client, 'putUserSkills').mockImplementationOnce((userId, skills) => {
+      sim.faults.failRate = 1;
+      return put(userId, skills);
+    });
+    const first = await setup.creator.process(person(13));
+    expect(first).toMatchObject({ status: 'PartiallyCreated', code: 'PARTIALLY_CREATED' });
+    expect(first.vccUserId).toBe(sim.store.findByUsername(person(13).username)!.userId);
+    expect(first.message).toMatch(/^The VCC user exists, but skills and groups could not be set \(/);
+
     sim.faults.failRate = 0;
-    expect(result.code).toBe('VCC_UNAVAILABLE');
-    expect(result.message).toContain('the outcome could not be checked');
-    expect(sim.store.findByUsername(person(9).username)).toBeDefined();
-    const [later] = await (
-      await VccUserCreator.start(clientFor(sim), setup.creator.template)
-    ).createEach([person(9)]);
-    expect(later.code).toBe('ALREADY_LINKED');
+    const again = await (await nextRun(setup)).process(person(13));
+    expect(again).toMatchObject({ status: 'Updated', code: 'UPDATED', vccUserId: first.vccUserId });
+    expect(again.message).toBe('Already linked in VCC: added 28 skills and 2 groups from the template.');
+    expect(sim.store.getSkills(first.vccUserId!)).toHaveLength(28);
+    expect(members(sim, GROUPS.floor)).toHaveLength(36);
     expect(sim.stats.usersCreated).toBe(1);
   });
 
-  it('marks users PARTIALLY_CREATED when their skills or a group cannot be written', async () => {
-    const setup = await setUp();
-    sim = setup.sim;
-    const client = clientFor(sim, { maxRetries: 0 });
-    const creator = await VccUserCreator.start(client, setup.creator.template);
-    const first = await creator.create(person(1));
-    expect(first.code).toBe('CREATED');
-
-    // VCC fails the skills PUT that follows the next create
-    const put = client.putUserSkills.bind(client);
-    jest.spyOn(client, 'putUserSkills').mockImplementationOnce((userId, skills) => {
-      sim.faults.failNext = 1;
-      return put(userId, skills);
+  it('reports a user whose create outcome could not be checked, and a later run finishes it', async () => {
+    setup = await setUpCreator(AGENT, {}, { client: { maxRetries: 0 } });
+    const { sim, client } = setup;
+    sim.faults.dropNext = 1;
+    const find = client.findUserByAgentDisplayId.bind(client);
+    // VCC goes down right after the dropped create, so the lookup that follows fails
+    jest.spyOn(client, 'findUserByAgentDisplayId').mockImplementationOnce((id) => {
+      sim.faults.failRate = 1;
+      return find(id);
     });
-    const second = await creator.create(person(2));
-    expect(second).toMatchObject({ status: 'Failed', code: 'PARTIALLY_CREATED' });
-    expect(second.vccUserId).toBe(sim.store.findByUsername(person(2).username)!.userId);
-    expect(second.message).toMatch(/^The VCC user was created, but skills could not be set/);
+    const result = await setup.creator.process(person(14));
+    sim.faults.failRate = 0;
+    expect(result.code).toBe('VCC_UNAVAILABLE');
+    expect(result.message).toContain('the outcome could not be checked');
+    expect(sim.store.findByUsername(person(14).username)).toBeDefined();
+    const later = await (await nextRun(setup)).process(person(14));
+    expect(later.code).toBe('UPDATED');
+    expect(sim.stats.usersCreated).toBe(1);
+  });
 
-    sim.faults.failNext = 1; // the read of the first group fails; the second group is written
-    const [firstGroup, secondGroup] = setup.creator.template.groups;
-    const final = await creator.addToGroups([first, second]);
-    expect(final.map((result) => result.code)).toEqual(['PARTIALLY_CREATED', 'PARTIALLY_CREATED']);
-    expect(final[0].message).toBe(
-      `The VCC user was created, but group ${firstGroup.name} could not be set ` +
-        '(An unexpected error occurred. Please try again.). Add them in the VCC Admin Portal (User Admin).'
-    );
-    expect(final[1].message).toMatch(
-      new RegExp(`^The VCC user was created, but skills, group ${firstGroup.name} could`)
-    );
-    expect(sim.store.getGroupUsers(secondGroup.groupId)).toEqual(
-      expect.arrayContaining([{ userId: first.vccUserId }, { userId: second.vccUserId }])
-    );
-    expect(sim.store.getGroupUsers(firstGroup.groupId)).not.toContainEqual({ userId: first.vccUserId });
+  it('once VCC stops answering, sends nothing more: every user still gets one result', async () => {
+    setup = await setUpCreator(AGENT, {}, { creator: { stopAfterUnavailable: 2 } });
+    setup.sim.faults.failRate = 1;
+    const down = [await setup.creator.process(person(15)), await setup.creator.process(person(16))];
+    expect(down.map((result) => result.code)).toEqual(['VCC_UNAVAILABLE', 'VCC_UNAVAILABLE']);
+    expect(setup.creator.stopped).toBe(true);
+    const requests = setup.sim.stats.requests;
+    const notSent = await setup.creator.process(person(17));
+    expect(notSent).toMatchObject({ status: 'Failed', code: 'VCC_UNAVAILABLE' });
+    expect(notSent.message).toContain(NOT_SENT);
+    expect(setup.sim.stats.requests).toBe(requests);
+    expect(setup.sim.stats.usersCreated).toBe(0);
   });
 });

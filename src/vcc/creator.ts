@@ -1,149 +1,64 @@
 /**
- * Creating VCC users from a template user: one result per Salesforce user, nobody created twice.
- *
- * Before each POST the creator looks in the user list it read at the start (and keeps up to date); after a POST
- * whose outcome is unknown it reads the list again and only tries again when the user is really not there.
- * Group memberships are gathered and written once per group (read, merge, write), after the users.
+ * One Salesforce user made complete in VCC, in one call: `process(user)` creates the VCC user from the template
+ * (a POST sent once: after a lost answer the user is looked for, and a second POST goes only after a list read
+ * confirms it is not there), then gives it the template's skills, groups and (Supervisor/Admin templates)
+ * permissions; a user already linked is brought up to the template, adding what it lacks and removing nothing.
+ * Every call ends in exactly one result; nothing is left for the end of a job.
  */
 import {
   agentIdKey,
-  needsAgentId,
   resultMessage,
   resultStatus,
   trimToNull,
+  usernameKey,
   type CreationResult,
   type ResultCode,
-  type TemplateSummary
+  type ResultDetails
 } from '../core';
-import { VccError, type VccClient } from './client';
-import { actsAsAgent, agentDisplayIdOf, type VccAgentSkill, type VccNewUser, type VccUser } from './types';
+import { VccError } from './client';
+import { buildCreateBody, toTelephony, type SalesforceUserForVcc } from './createBody';
+import {
+  convergeUser,
+  joinAnd,
+  writeTemplateLists,
+  type CompletionClient,
+  type CompletionOutcome
+} from './completion';
+import type { CreatorDirectory, DirectoryEntry, TemplateClient, VccTemplate } from './template';
+import { agentDisplayIdOf, type VccNewUser, type VccUser } from './types';
 import { sleep } from '../shared/sleep';
 
-/** What a new VCC user takes from its Salesforce user. */
-export interface SalesforceUserForVcc {
-  userId: string;
-  username: string;
-  name: string;
-  email: string;
-  phone: string | null;
-  agentId: string | null;
-}
+export { buildCreateBody, toTelephony, type SalesforceUserForVcc } from './createBody';
+export {
+  loadTemplate,
+  TemplateError,
+  type CreatorDirectory,
+  type DirectoryEntry,
+  type TemplateErrorCode,
+  type VccTemplate
+} from './template';
 
-export interface VccTemplate {
-  user: VccUser;
-  skills: VccAgentSkill[];
-  groups: { groupId: string; name: string }[];
-  summary: TemplateSummary;
-}
-
-export type TemplateErrorCode = 'TEMPLATE_REQUIRED' | 'TEMPLATE_NOT_FOUND' | 'TEMPLATE_ARCHIVED';
-
-/** The template username is blank, unknown or archived. */
-export class TemplateError extends Error {
-  constructor(
-    readonly code: TemplateErrorCode,
-    message: string
-  ) {
-    super(message);
-    this.name = 'TemplateError';
-  }
-}
-
-/** Reads the template user, its skills and its groups (the groups by looking into each group once). */
-export async function loadTemplate(
-  client: VccClient,
-  username: string,
-  users?: VccUser[]
-): Promise<VccTemplate> {
-  const wanted = trimToNull(username);
-  if (wanted === null) {
-    throw new TemplateError(
-      'TEMPLATE_REQUIRED',
-      'Type the username of an existing VCC user to use as the template.'
-    );
-  }
-  const all = users ?? (await client.listUsers('All'));
-  const user = all.find((candidate) => candidate.username.toLowerCase() === wanted.toLowerCase());
-  if (!user) {
-    throw new TemplateError(
-      'TEMPLATE_NOT_FOUND',
-      `No VCC user has the username '${wanted}'. Type the username of an existing VCC user, as it appears in ` +
-        'User Admin in the VCC Admin Portal.'
-    );
-  }
-  if (user.active === false) {
-    throw new TemplateError(
-      'TEMPLATE_ARCHIVED',
-      `The VCC user '${user.username}' is archived and cannot be a template: choose an active user.`
-    );
-  }
-  const [skills, groups] = await Promise.all([client.getUserSkills(user.userId), client.listGroups()]);
-  const memberships = await Promise.all(
-    groups.map(async (group) =>
-      (await client.getGroupUsers(group.groupId)).includes(user.userId) ? group : null
-    )
-  );
-  const templateGroups = memberships.filter((group): group is NonNullable<typeof group> => group !== null);
-  const agent = actsAsAgent(user);
-  return {
-    user,
-    skills,
-    groups: templateGroups.map(({ groupId, name }) => ({ groupId, name })),
-    summary: {
-      username: user.username,
-      vccUserId: user.userId,
-      name: user.name,
-      role: user.userAccountConfiguration.role,
-      actsAsAgent: agent,
-      needsAgentId: needsAgentId(user.userAccountConfiguration.role, agent),
-      skillCount: skills.length,
-      groupCount: templateGroups.length
-    }
-  };
-}
-
-const EXTENSION = /\s*(?:x|ext\.?|extension)\s*(\d+)\s*$/i;
-
-/** A telephone number for VCC: digits with a leading + kept, and the extension apart. */
-export function toTelephony(phone: string | null): {
-  telephoneAddress: string | null;
-  telephonyExtension: string | null;
-} {
-  const text = trimToNull(phone);
-  if (text === null) {
-    return { telephoneAddress: null, telephonyExtension: null };
-  }
-  const extension = EXTENSION.exec(text);
-  const number = (extension ? text.slice(0, extension.index) : text).replace(/[\s\-.()]/g, '');
-  return { telephoneAddress: number, telephonyExtension: extension ? extension[1] : null };
-}
-
-/** The POST /users body: the template's configuration with the Salesforce user's identity, phone and agent ID. */
-export function newUserRequest(template: VccUser, user: SalesforceUserForVcc): VccNewUser {
-  const configuration = structuredClone(template.userAccountConfiguration);
-  const agent = configuration.actAsAgent?.agentConfiguration;
-  if (agent) {
-    agent.agentDisplayId = trimToNull(user.agentId);
-    agent.telephonyAddress = { ...(agent.telephonyAddress ?? {}), ...toTelephony(user.phone) };
-  }
-  return {
-    username: user.username.trim(),
-    name: user.name,
-    email: user.email.trim(),
-    userAccountConfiguration: configuration
-  };
+/** The VCC calls the creator makes (VccClient has them all). */
+export interface CreatorClient extends TemplateClient, CompletionClient {
+  createUser(body: VccNewUser, options: { allowOverages?: boolean }): Promise<VccUser>;
+  findUserByAgentDisplayId(agentDisplayId: string): Promise<VccUser | null>;
+  forEachUserPage(
+    include: 'Active' | 'Archived' | 'All',
+    onPage: (users: VccUser[]) => void | Promise<void>
+  ): Promise<unknown>;
 }
 
 export interface CreatorOptions {
-  /** Users created at once. */
-  concurrency?: number;
-  /** Tries of one POST whose outcome stayed unknown, each after a fresh look at the user list. */
-  maxCreateAttempts?: number;
-  /** Called with each user's result as soon as it is known (before group memberships). */
-  onResult?: (result: CreationResult) => void | Promise<void>;
   /**
-   * After this many users in a row end VCC_UNAVAILABLE, VCC is taken to be down: the users left are not sent
-   * and end VCC_UNAVAILABLE at once, instead of each waiting out its retries. 0 never stops.
+   * Create agents past the account's licence limit (`allowOverages=true`). Unset: the client's setting (off
+   * unless the admin turns it on).
+   */
+  allowOverages?: boolean;
+  /** POSTs of one user at most, each after a lookup and a list read have confirmed the user is not in VCC. */
+  maxCreateAttempts?: number;
+  /**
+   * After this many users in a row end VCC_UNAVAILABLE or VCC_UNREACHABLE, VCC is taken to be down: the users
+   * left are not sent and end VCC_UNAVAILABLE at once, instead of each waiting out its retries. 0 never stops.
    */
   stopAfterUnavailable?: number;
 }
@@ -151,54 +66,37 @@ export interface CreatorOptions {
 /** The message of users not sent because VCC stopped answering. */
 export const NOT_SENT = 'not sent: VCC stopped answering during this run';
 
+/** The message of users not sent because VCC refused an earlier create for the licence limit. */
+export const NOT_SENT_LICENCE = 'not sent: VCC refused an earlier create of this job for the licence limit';
+
+const DOWN: readonly ResultCode[] = ['VCC_UNAVAILABLE', 'VCC_UNREACHABLE'];
+
+/** How one call ended before the result is written. */
+interface Outcome {
+  code: ResultCode;
+  vccUserId?: string | null;
+  details?: ResultDetails;
+  /** Why a user that exists lacks something, e.g. VCC_UNAVAILABLE. */
+  cause?: ResultCode;
+}
+
+/** A user found in VCC after a create whose answer was lost, or the reason it could not be looked for. */
+type Lookup = { found: VccUser } | { none: true } | { failed: string };
+
 export class VccUserCreator {
-  private readonly byUsername = new Map<string, VccUser>();
   private unavailableInARow = 0;
-  private readonly byAgentId = new Map<string, VccUser>();
+  private licenceRefused = false;
 
-  private constructor(
-    private readonly client: VccClient,
+  constructor(
+    private readonly client: CreatorClient,
     readonly template: VccTemplate,
-    users: VccUser[],
-    private readonly options: CreatorOptions
-  ) {
-    users.forEach((user) => this.remember(user));
-  }
+    private readonly directory: CreatorDirectory,
+    private readonly options: CreatorOptions = {}
+  ) {}
 
-  /**
-   * Starts from the user list (read now unless given, e.g. the one the template was found in); the creator keeps
-   * it up to date with what it creates.
-   */
-  static async start(
-    client: VccClient,
-    template: VccTemplate,
-    options: CreatorOptions = {},
-    users?: VccUser[]
-  ): Promise<VccUserCreator> {
-    return new VccUserCreator(client, template, users ?? (await client.listUsers('All')), options);
-  }
-
-  /** Creates every user (a bounded number at once), then writes the group memberships once per group. */
-  async createAll(users: readonly SalesforceUserForVcc[]): Promise<CreationResult[]> {
-    const results = await this.createEach(users);
-    return this.addToGroups(results);
-  }
-
-  /** Creates every user, without groups: one result per user, in the given order. */
-  async createEach(users: readonly SalesforceUserForVcc[]): Promise<CreationResult[]> {
-    const results: CreationResult[] = new Array(users.length);
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < users.length) {
-        const index = next++;
-        results[index] = await this.create(users[index]);
-        this.unavailableInARow = results[index].code === 'VCC_UNAVAILABLE' ? this.unavailableInARow + 1 : 0;
-        await this.options.onResult?.(results[index]);
-      }
-    };
-    const workers = Math.max(1, Math.min(this.options.concurrency ?? 4, users.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    return results;
+  /** True once VCC has refused a create for the licence limit: later users are not sent (linked ones still converge). */
+  get licenceLimitReached(): boolean {
+    return this.licenceRefused;
   }
 
   /** True once VCC has stopped answering (see stopAfterUnavailable). */
@@ -207,169 +105,197 @@ export class VccUserCreator {
     return limit > 0 && this.unavailableInARow >= limit;
   }
 
-  /** Creates one user. Never throws: every outcome is a result. */
-  async create(user: SalesforceUserForVcc): Promise<CreationResult> {
-    if (this.stopped) {
-      return this.result(user, 'VCC_UNAVAILABLE', null, { vccMessage: NOT_SENT });
-    }
-    const agentId = trimToNull(user.agentId);
-    const done = (
-      code: ResultCode,
-      vccUserId: string | null,
-      details: { vccMessage?: string | null; missing?: string[] } = {}
-    ): CreationResult => this.result(user, code, vccUserId, details);
+  /**
+   * Makes one user complete and gives its one result. Never throws for anything VCC answers: already linked ->
+   * converge ('Updated' or 'AlreadyLinked'); another VCC user holds the username or agent ID -> 'Failed'; else
+   * create -> skills -> groups -> permissions -> 'Created', or 'PartiallyCreated' naming what is missing.
+   */
+  async process(user: SalesforceUserForVcc): Promise<CreationResult> {
+    const outcome = this.stopped
+      ? { code: 'VCC_UNAVAILABLE' as const, details: { vccMessage: NOT_SENT } }
+      : await this.decide(user);
+    const down = DOWN.includes(outcome.code) || (outcome.cause !== undefined && DOWN.includes(outcome.cause));
+    this.unavailableInARow = down ? this.unavailableInARow + 1 : 0;
+    return this.result(user, outcome);
+  }
 
-    const known = this.byUsername.get(user.username.trim().toLowerCase());
+  /** The agent ID this user's create sends: none when the template does not take calls. */
+  private agentIdToSend(user: SalesforceUserForVcc): string | null {
+    return this.template.actsAsAgent ? trimToNull(user.agentId) : null;
+  }
+
+  /** Same username and, for a template that takes calls, the same agent ID (by number). */
+  private isLinked(entry: Pick<DirectoryEntry, 'username' | 'agentId'>, user: SalesforceUserForVcc): boolean {
+    return (
+      usernameKey(entry.username) === usernameKey(user.username) &&
+      (!this.template.actsAsAgent || agentIdKey(entry.agentId) === agentIdKey(user.agentId))
+    );
+  }
+
+  private async decide(user: SalesforceUserForVcc): Promise<Outcome> {
+    const known = this.directory.byUsername(user.username.trim());
     if (known) {
-      return isSameUser(known, user) ? done('ALREADY_LINKED', known.userId) : done('VCC_USER_EXISTS', null);
+      return this.isLinked(known, user) ? this.converge(known.userId, 'linked') : { code: 'VCC_USER_EXISTS' };
     }
-    const holder = agentId === null ? undefined : this.byAgentId.get(agentIdKey(agentId) as string);
-    if (holder) {
-      return done('AGENT_ID_IN_USE', null);
+    const agentId = this.agentIdToSend(user);
+    if (this.template.actsAsAgent) {
+      if (agentId === null) {
+        return { code: 'SKIPPED', details: { issueCodes: ['AGENT_ID_MISSING'] } };
+      }
+      if (this.directory.byAgentId(agentId)) {
+        return { code: 'AGENT_ID_IN_USE' };
+      }
+      if (toTelephony(user.phone).telephoneAddress === null) {
+        return { code: 'PHONE_MISSING' };
+      }
     }
+    if (this.licenceRefused) {
+      return { code: 'LICENCE_LIMIT', details: { vccMessage: NOT_SENT_LICENCE } };
+    }
+    return this.create(user, agentId);
+  }
 
-    const request = newUserRequest(this.template.user, user);
-    const attempts = this.options.maxCreateAttempts ?? 4;
+  /** POSTs the user once; after a lost answer, looks before anything else and POSTs again only on a confirmed none. */
+  private async create(user: SalesforceUserForVcc, agentId: string | null): Promise<Outcome> {
+    const body = buildCreateBody(this.template.user, user, { sendAgentId: agentId !== null });
+    const attempts = Math.max(1, this.options.maxCreateAttempts ?? 3);
     let uncertain = false;
-    let created: VccUser | null = null;
-    for (let attempt = 1; created === null; attempt++) {
+    for (let attempt = 1; ; attempt++) {
       try {
-        created = await this.client.createUser(request);
+        const created = await this.client.createUser(body, { allowOverages: this.options.allowOverages });
+        this.remember(created.userId, user, agentId);
+        return this.complete(created.userId);
       } catch (error) {
         if (!(error instanceof VccError)) {
           throw error;
         }
         const conflict = error.code === 'VCC_USER_EXISTS' || error.code === 'AGENT_ID_IN_USE';
         if (!error.ambiguous && !(conflict && uncertain)) {
-          return done(error.code, null, { vccMessage: error.vccMessage });
+          return this.refused(error);
         }
-        uncertain = true;
         // The POST may have been applied: look before anything else.
-        let found: VccUser | null;
-        try {
-          found = await this.client.findUserByUsername(user.username);
-        } catch (lookError) {
-          const reason = lookError instanceof VccError ? lookError.vccMessage : String(lookError);
-          return done('VCC_UNAVAILABLE', null, { vccMessage: `the outcome could not be checked: ${reason}` });
+        uncertain = true;
+        const lookup = await this.lookUp(user, agentId);
+        if ('failed' in lookup) {
+          return {
+            code: 'VCC_UNAVAILABLE',
+            details: { vccMessage: `the outcome could not be checked: ${lookup.failed}` }
+          };
         }
-        if (found) {
-          if (!isSameUser(found, user)) {
-            this.remember(found);
-            return done('VCC_USER_EXISTS', null);
-          }
-          created = found;
-        } else if (conflict) {
-          return done(error.code, null, { vccMessage: error.vccMessage });
-        } else if (attempt >= attempts) {
-          return done(error.code, null, { vccMessage: error.vccMessage });
+        if ('found' in lookup) {
+          return this.adoptFound(lookup.found, user, agentId);
+        }
+        if (conflict || attempt >= attempts) {
+          return this.refused(error);
         }
         await sleep(250 * 2 ** (attempt - 1));
       }
     }
-    this.remember(created);
-    return this.finish(user, created);
   }
 
-  /** Writes the template's skills on a user just created, and gives its result. */
-  private async finish(user: SalesforceUserForVcc, created: VccUser): Promise<CreationResult> {
-    const done = (
-      code: ResultCode,
-      details: { vccMessage?: string | null; missing?: string[] } = {}
-    ): CreationResult => this.result(user, code, created.userId, details);
-    if (this.template.skills.length > 0) {
-      try {
-        await this.client.putUserSkills(created.userId, this.template.skills);
-      } catch (error) {
-        if (!(error instanceof VccError)) {
-          throw error;
-        }
-        return done('PARTIALLY_CREATED', { missing: ['skills'], vccMessage: error.vccMessage });
-      }
+  /** A create VCC refused for good. The licence limit stops every later create of this creator. */
+  private refused(error: VccError): Outcome {
+    if (error.code === 'LICENCE_LIMIT') {
+      this.licenceRefused = true;
     }
-    return done('CREATED');
+    const host = (error as { host?: string | null }).host ?? null;
+    return { code: error.code, details: { vccMessage: error.vccMessage, host } };
   }
 
-  private result(
+  /** The user found after a lost answer: ours when the username (and agent ID) match, else a conflict. */
+  private adoptFound(
+    found: VccUser,
     user: SalesforceUserForVcc,
-    code: ResultCode,
-    vccUserId: string | null,
-    details: { vccMessage?: string | null; missing?: string[] } = {}
-  ): CreationResult {
-    const agentId = trimToNull(user.agentId);
-    return {
-      userId: user.userId,
-      username: user.username,
-      status: resultStatus(code),
-      code,
-      message: resultMessage(code, { username: user.username, agentId, ...details }),
-      agentId,
-      vccUserId
-    };
-  }
-
-  /** Finishes a user that VCC already has because this job sent it before it stopped: skills, then CREATED. */
-  async adopt(user: SalesforceUserForVcc, vccUser: VccUser): Promise<CreationResult> {
-    this.remember(vccUser);
-    return this.finish(user, vccUser);
+    agentId: string | null
+  ): Promise<Outcome> | Outcome {
+    const entry = { username: found.username, agentId: agentDisplayIdOf(found) };
+    if (!this.isLinked(entry, user)) {
+      this.directory.add({ userId: found.userId, active: found.active !== false, ...entry });
+      return {
+        code:
+          usernameKey(found.username) === usernameKey(user.username) ? 'VCC_USER_EXISTS' : 'AGENT_ID_IN_USE'
+      };
+    }
+    this.remember(found.userId, user, agentId);
+    // Found, not answered: its lists may be partly written by an earlier run, so read before writing.
+    return this.converge(found.userId, 'created');
   }
 
   /**
-   * Adds the users created in `results` to each of the template's groups: one read and one write per group.
-   * A group that cannot be written turns its users' results into PARTIALLY_CREATED, naming the group.
+   * Looks for a user whose create may have landed: by agent ID when it has one, then (for a "none", or without an
+   * agent ID) in one fresh read of the user list, archived users included.
    */
-  async addToGroups(results: CreationResult[]): Promise<CreationResult[]> {
-    const createdIds = results
-      .filter(
-        (result) => (result.code === 'CREATED' || result.code === 'PARTIALLY_CREATED') && result.vccUserId
-      )
-      .map((result) => result.vccUserId as string);
-    if (createdIds.length === 0 || this.template.groups.length === 0) {
-      return results;
-    }
-    const failed: { name: string; reason: string | null }[] = [];
-    for (const group of this.template.groups) {
-      try {
-        await this.client.addToGroup(group.groupId, createdIds);
-      } catch (error) {
-        if (!(error instanceof VccError)) {
-          throw error;
+  private async lookUp(user: SalesforceUserForVcc, agentId: string | null): Promise<Lookup> {
+    try {
+      if (agentId !== null) {
+        const byId = await this.client.findUserByAgentDisplayId(agentId);
+        if (byId) {
+          return { found: byId };
         }
-        failed.push({ name: group.name, reason: error.vccMessage });
       }
-    }
-    if (failed.length === 0) {
-      return results;
-    }
-    return results.map((result) => {
-      if (!createdIds.includes(result.vccUserId ?? '')) {
-        return result;
+      const wanted = usernameKey(user.username);
+      let found: VccUser | null = null;
+      await this.client.forEachUserPage('All', (users) => {
+        found ??= users.find((candidate) => usernameKey(candidate.username) === wanted) ?? null;
+      });
+      return found ? { found } : { none: true };
+    } catch (error) {
+      if (!(error instanceof VccError)) {
+        throw error;
       }
-      const missing = [
-        ...(result.code === 'PARTIALLY_CREATED' ? ['skills'] : []),
-        ...failed.map((group) => `group ${group.name}`)
-      ];
+      return { failed: error.vccMessage ?? error.message };
+    }
+  }
+
+  /** A user just created gets the template's lists as they are: one PUT per non-empty list. */
+  private async complete(userId: string): Promise<Outcome> {
+    return this.finished(userId, 'created', await writeTemplateLists(this.client, userId, this.template));
+  }
+
+  /** An existing user is brought up to the template: read its lists, add only what is missing. */
+  private async converge(userId: string, mode: 'created' | 'linked'): Promise<Outcome> {
+    return this.finished(userId, mode, await convergeUser(this.client, userId, this.template));
+  }
+
+  private finished(userId: string, mode: 'created' | 'linked', outcome: CompletionOutcome): Outcome {
+    if (outcome.missing.length > 0) {
       return {
-        ...result,
-        status: resultStatus('PARTIALLY_CREATED'),
-        code: 'PARTIALLY_CREATED' as const,
-        message: resultMessage('PARTIALLY_CREATED', { missing, vccMessage: failed[0].reason })
+        code: 'PARTIALLY_CREATED',
+        vccUserId: userId,
+        details: { missing: [joinAnd(outcome.missing)], vccMessage: outcome.error?.vccMessage ?? null },
+        cause: outcome.error?.code
       };
-    });
-  }
-
-  private remember(user: VccUser): void {
-    this.byUsername.set(user.username.toLowerCase(), user);
-    const key = agentIdKey(agentDisplayIdOf(user));
-    if (key !== null) {
-      this.byAgentId.set(key, user);
     }
+    if (mode === 'created') {
+      return { code: 'CREATED', vccUserId: userId };
+    }
+    return outcome.added.length > 0
+      ? { code: 'UPDATED', vccUserId: userId, details: { added: [joinAnd(outcome.added)] } }
+      : { code: 'ALREADY_LINKED', vccUserId: userId };
   }
-}
 
-/** A VCC user is this Salesforce user's when the username and the agent ID (or the lack of one) agree. */
-function isSameUser(vccUser: VccUser, user: SalesforceUserForVcc): boolean {
-  return (
-    vccUser.username.toLowerCase() === user.username.trim().toLowerCase() &&
-    agentIdKey(agentDisplayIdOf(vccUser)) === agentIdKey(user.agentId)
-  );
+  /** Keeps the directory up to date with a user this creator created or found. */
+  private remember(userId: string, user: SalesforceUserForVcc, agentId: string | null): void {
+    this.directory.add({ userId, username: user.username.trim(), agentId, active: true });
+  }
+
+  private result(user: SalesforceUserForVcc, outcome: Outcome): CreationResult {
+    const typed = trimToNull(user.agentId);
+    const notSent = !this.template.actsAsAgent && typed !== null;
+    const details: ResultDetails = {
+      username: user.username,
+      agentId: typed,
+      agentIdNotSent: notSent,
+      ...outcome.details
+    };
+    return {
+      userId: user.userId,
+      username: user.username,
+      status: resultStatus(outcome.code),
+      code: outcome.code,
+      message: resultMessage(outcome.code, details),
+      agentId: this.agentIdToSend(user),
+      vccUserId: outcome.vccUserId ?? null
+    };
+  }
 }

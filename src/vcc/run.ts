@@ -1,10 +1,16 @@
 /**
- * One whole creation run against VCC, as the soak test and `npm run bench:create` drive it: read the template,
- * create every user, write the groups. Returns the results and the figures of the run.
+ * One whole creation run against VCC, as the soak test drives it: read the tenant's directory once, read the
+ * template whole, then make each user complete (a bounded number at once). Returns the results and the figures.
  */
 import type { CreationResult } from '../core';
 import type { VccClient } from './client';
-import { loadTemplate, VccUserCreator, type SalesforceUserForVcc, type VccTemplate } from './creator';
+import {
+  loadTemplate,
+  VccUserCreator,
+  type CreatorOptions,
+  type SalesforceUserForVcc,
+  type VccTemplate
+} from './creator';
 
 export interface RunFigures {
   results: CreationResult[];
@@ -18,21 +24,29 @@ export async function runCreation(
   client: VccClient,
   templateUsername: string,
   users: readonly SalesforceUserForVcc[],
-  concurrency = 4
+  concurrency = 4,
+  options: CreatorOptions = {}
 ): Promise<RunFigures> {
   const started = performance.now();
   const callsBefore = client.stats.calls;
-  const directory = await client.listUsers('All');
+  const directory = await client.readDirectory();
   const template = await loadTemplate(client, templateUsername, directory);
-  const creator = await VccUserCreator.start(client, template, { concurrency }, directory);
-  const results = await creator.createAll(users);
+  const creator = new VccUserCreator(client, template, directory, options);
+  const results: CreationResult[] = new Array(users.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < users.length) {
+      const index = next++;
+      results[index] = await creator.process(users[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, users.length)) }, worker));
   return {
     results,
     template,
     elapsedMs: performance.now() - started,
     calls: client.stats.calls - callsBefore,
-    created: results.filter((result) => result.code === 'CREATED' || result.code === 'PARTIALLY_CREATED')
-      .length
+    created: results.filter((result) => result.vccUserId && result.code === 'CREATED').length
   };
 }
 

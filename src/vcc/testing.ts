@@ -1,5 +1,5 @@
 /** Test helpers: a simulator on 127.0.0.1 with the demo data (or given data), and a client for it. */
-import { vccDemoData } from '../../scripts/demo-data';
+import { vccDemoData } from '../demo/vccDemo';
 import { VccClient, type VccClientOptions } from './client';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from './simulator/server';
 
@@ -7,6 +7,7 @@ export async function startTestSimulator(options: Partial<SimulatorOptions> = {}
   return startSimulator({ data: vccDemoData(), ...options });
 }
 
+/** A client of the simulator without pacing and with quick retries. */
 export function clientFor(simulator: RunningSimulator, options: Partial<VccClientOptions> = {}): VccClient {
   return new VccClient({
     apiUrl: simulator.url,

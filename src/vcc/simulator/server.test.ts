@@ -6,57 +6,7 @@ import { startTestSimulator } from '../testing';
 import { VCC_ACCEPT } from '../types';
 import type { RunningSimulator } from './server';
 import type { SimulatorData } from './store';
-
-const agentUser = (username: string, agentId: string, phone: string | null = '+442079460999') => ({
-  username,
-  name: 'New Person',
-  email: 'new.person@example.com',
-  userAccountConfiguration: {
-    role: 'Agent',
-    actAsAgent: {
-      agentConfiguration: { agentDisplayId: agentId, telephonyAddress: { telephoneAddress: phone } }
-    }
-  }
-});
-
-async function token(sim: RunningSimulator, form: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${sim.url}/Auth/connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: 'demo-client',
-      client_secret: 'demo-secret',
-      ...form
-    }).toString()
-  });
-}
-
-async function bearer(sim: RunningSimulator, scope?: string): Promise<string> {
-  const response = await token(sim, scope ? { scope } : {});
-  return ((await response.json()) as { access_token: string }).access_token;
-}
-
-async function api(
-  sim: RunningSimulator,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {}
-): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
-  const response = await fetch(`${sim.url}/useradmin${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${await bearer(sim)}`,
-      accept: VCC_ACCEPT,
-      'content-type': 'application/json',
-      ...headers
-    },
-    body: body === undefined ? undefined : JSON.stringify(body)
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : {}, headers: response.headers };
-}
+import { agentUser, api, bearer, send, token } from './testApi';
 
 describe('VCC simulator', () => {
   let sim: RunningSimulator;
@@ -132,17 +82,14 @@ describe('VCC simulator', () => {
       expect(wrong.body.message).toMatch(/^Invalid api-version 'v3'/);
     });
 
+    it('reads with a users:write token too (one scope per token)', async () => {
+      const read = await api(sim, 'GET', '/users?limit=1', undefined, {}, 'users:write');
+      expect(read.status).toBe(200);
+    });
+
     it('needs the users:write scope to change anything', async () => {
       const readOnly = await bearer(sim, 'users:read');
-      const response = await fetch(`${sim.url}/useradmin/users`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${readOnly}`,
-          accept: VCC_ACCEPT,
-          'content-type': 'application/json'
-        },
-        body: JSON.stringify(agentUser('x@example.com', '77777'))
-      });
+      const response = await send(sim, readOnly, 'POST', '/users', agentUser('x@example.com', '77777'));
       expect(response.status).toBe(403);
     });
   });
@@ -158,12 +105,12 @@ describe('VCC simulator', () => {
         totalCount: total
       });
       const last = await api(sim, 'GET', `/users?include=All&page=${Math.ceil(total / 25) - 1}`);
-      expect((last.body.items as unknown[]).length).toBe(total - 25 * (Math.ceil(total / 25) - 1));
+      expect((last.body.users as unknown[]).length).toBe(total - 25 * (Math.ceil(total / 25) - 1));
     });
 
     it('returns up to 5000 and refuses more', async () => {
       const all = await api(sim, 'GET', '/users?include=All&limit=5000');
-      expect((all.body.items as unknown[]).length).toBe(sim.store.listUsers('All').length);
+      expect((all.body.users as unknown[]).length).toBe(sim.store.listUsers('All').length);
       expect((await api(sim, 'GET', '/users?limit=5001')).status).toBe(400);
       expect((await api(sim, 'GET', '/users?page=-1')).status).toBe(400);
     });
@@ -222,15 +169,26 @@ describe('VCC simulator', () => {
   describe('skills and groups', () => {
     it('PUT skills replaces the whole list', async () => {
       const template = sim.store.findByUsername('template.agent@vcc.example')!;
-      const skills = (await api(sim, 'GET', `/users/${template.userId}/skills`)).body.agentSkills as {
-        skillId: string;
-      }[];
-      expect(skills).toHaveLength(3);
+      const first = await api(sim, 'GET', `/users/${template.userId}/skills`);
+      expect(first.body).toMatchObject({
+        meta: { page: 0, count: 25, pageCount: 2, totalCount: 28 },
+        userId: template.userId,
+        agentDisplayId: '9001'
+      });
+      const skills = first.body.agentSkills as { skillId: string }[];
+      expect(skills[0]).toEqual({
+        skillId: expect.any(String),
+        skillDisplayId: expect.any(String),
+        skillName: 'Sales',
+        agentSkillLevel: 1
+      });
       const one = [{ skillId: skills[0].skillId, agentSkillLevel: 9 }];
       expect((await api(sim, 'PUT', `/users/${template.userId}/skills`, { agentSkills: one })).status).toBe(
         200
       );
-      expect((await api(sim, 'GET', `/users/${template.userId}/skills`)).body.agentSkills).toEqual(one);
+      expect((await api(sim, 'GET', `/users/${template.userId}/skills`)).body.agentSkills).toEqual([
+        expect.objectContaining(one[0])
+      ]);
       const unknown = [{ skillId: 'nope', agentSkillLevel: 1 }];
       expect(
         (await api(sim, 'PUT', `/users/${template.userId}/skills`, { agentSkills: unknown })).status
@@ -238,14 +196,16 @@ describe('VCC simulator', () => {
     });
 
     it('PUT group users replaces the whole membership', async () => {
-      const groups = (await api(sim, 'GET', '/groups?limit=100')).body.items as {
+      const groups = (await api(sim, 'GET', '/groups?limit=100')).body.groups as {
         groupId: string;
-        name: string;
+        groupName: string;
       }[];
-      const night = groups.find((group) => group.name === 'Night Shift')!;
+      expect(groups).toHaveLength(30);
+      const night = groups.find((group) => group.groupName === 'Night Shift')!;
       const template = sim.store.findByUsername('template.agent@vcc.example')!;
       await api(sim, 'PUT', `/groups/${night.groupId}/users`, { users: [{ userId: template.userId }] });
       expect((await api(sim, 'GET', `/groups/${night.groupId}/users`)).body).toEqual({
+        meta: { page: 0, count: 1, pageCount: 1, totalCount: 1 },
         users: [{ userId: template.userId }]
       });
       const bad = await api(sim, 'PUT', `/groups/${night.groupId}/users`, { users: [{ userId: 'ghost' }] });
@@ -284,15 +244,7 @@ describe('VCC simulator', () => {
       const value = await bearer(sim);
       sim.faults.dropNext = 1;
       await expect(
-        fetch(`${sim.url}/useradmin/users`, {
-          method: 'POST',
-          headers: {
-            authorization: `Bearer ${value}`,
-            accept: VCC_ACCEPT,
-            'content-type': 'application/json'
-          },
-          body: JSON.stringify(agentUser('new@example.com', '55555'))
-        })
+        send(sim, value, 'POST', '/users', agentUser('new@example.com', '55555'))
       ).rejects.toThrow();
       expect(sim.store.findByUsername('new@example.com')).toBeDefined();
     });
@@ -346,7 +298,7 @@ describe('npm run vcc-sim', () => {
       '--state',
       path.join(dir, 'state.json')
     ];
-    args.push('--client-id', 'me', '--client-secret', 's3cret');
+    args.push('--client-id', 'me', '--client-secret', 's3cret', '--page-base', '1', '--array-name', 'items');
 
     const login = async (url: string): Promise<string> => {
       const response = await fetch(`${url}/Auth/connect/token`, {
@@ -374,7 +326,8 @@ describe('npm run vcc-sim', () => {
       const list = await fetch(`${second.url}/useradmin/users?limit=10`, {
         headers: { authorization: `Bearer ${await login(second.url)}`, accept: VCC_ACCEPT }
       });
-      const body = (await list.json()) as { items: { username: string }[] };
+      const body = (await list.json()) as { meta: { page: number }; items: { username: string }[] };
+      expect(body.meta.page).toBe(1);
       expect(body.items.map((user) => user.username)).toEqual(['mine@example.com', 'added@example.com']);
       const state = JSON.parse(readFileSync(path.join(dir, 'state.json'), 'utf8')) as SimulatorData;
       expect(state.users).toHaveLength(2);

@@ -1,10 +1,21 @@
 /**
- * The simulator's data: VCC users, their skills, skills and groups. Loaded from and saved to one JSON file
- * (the format is in README.md beside this file). Every rule a real VCC enforces on create is here.
+ * The simulator's data: VCC users, their skills, groups and permissions, the tenant's skills and groups.
+ * Loaded from and saved to one JSON file (the format is in README.md beside this file). Every rule a real VCC
+ * enforces on create is here; what a request body may hold is checked in strict.ts.
  */
 import { createHash } from 'node:crypto';
-import { agentIdKey, isValidUsername, trimToNull, type VccRole } from '../../core';
-import { agentDisplayIdOf, type VccAgentSkill, type VccGroup, type VccUser } from '../types';
+import { agentIdKey, isValidUsername, trimToNull, usernameKey } from '../../core';
+import {
+  actsAsAgent,
+  agentDisplayIdOf,
+  VCC_PERMISSION_KEYS,
+  type VccAgentSkill,
+  type VccPermissionEntry,
+  type VccPermissionKind,
+  type VccUser
+} from '../types';
+import { SimulatorError } from './errors';
+import { createCheck, type Permissions } from './validate';
 
 export interface SimulatorUser extends Omit<VccUser, 'userId' | 'active' | 'locked' | 'ssoExternalId'> {
   userId?: string;
@@ -12,41 +23,47 @@ export interface SimulatorUser extends Omit<VccUser, 'userId' | 'active' | 'lock
   locked?: boolean;
   ssoExternalId?: string | null;
   /** The user's skills (what GET /users/{id}/skills answers). */
-  skills?: VccAgentSkill[];
+  skills?: { skillId: string; agentSkillLevel: number }[];
+  /** A Supervisor's or Admin's permission lists (GET /users/{id}/permissions/{kind}). */
+  permissions?: Permissions;
+}
+
+export interface SimulatorGroup {
+  groupId: string;
+  name: string;
+  /** The members' user IDs. */
+  users?: string[];
 }
 
 export interface SimulatorData {
   users: SimulatorUser[];
   skills?: { skillId: string; name: string }[];
-  groups?: (VccGroup & { users?: string[] })[];
+  groups?: SimulatorGroup[];
 }
 
-/** A refusal with VCC's status and message. */
-export class SimulatorError extends Error {
-  constructor(
-    readonly status: number,
-    message: string
-  ) {
-    super(message);
-  }
-}
+export { SimulatorError };
 
-const ROLES: readonly VccRole[] = ['Admin', 'Supervisor', 'Wallboard', 'Agent'];
+/** What VCC says when an agent would go past the licence limit (assumed wording, from the create page). */
+export const LICENCE_MESSAGE =
+  "The number of used agent licenses exceeds the account's license limit. Set allowOverages to true to create this agent anyway.";
 
 export class VccStore {
+  /** Agents (users that act as agents) the account may hold without allowOverages; null for no limit. */
+  licences: number | null = null;
   private readonly users = new Map<string, VccUser>();
   private readonly byUsername = new Map<string, string>();
   private readonly byAgentId = new Map<string, string>();
   private readonly userSkills = new Map<string, VccAgentSkill[]>();
+  private readonly userPermissions = new Map<string, Permissions>();
   private readonly skills = new Map<string, string>();
-  private readonly groups = new Map<string, { name: string; members: string[] }>();
+  private readonly groups = new Map<string, { name: string; members: Set<string> }>();
 
   constructor(data: SimulatorData) {
     for (const skill of data.skills ?? []) {
       this.skills.set(skill.skillId, skill.name);
     }
     for (const entry of data.users ?? []) {
-      const { skills, ...rest } = entry;
+      const { skills, permissions, ...rest } = entry;
       const user: VccUser = {
         active: true,
         locked: false,
@@ -61,9 +78,12 @@ export class VccStore {
           skills.map((skill) => ({ ...skill }))
         );
       }
+      if (permissions) {
+        this.userPermissions.set(user.userId, structuredClone(permissions));
+      }
     }
     for (const group of data.groups ?? []) {
-      this.groups.set(group.groupId, { name: group.name, members: [...new Set(group.users ?? [])] });
+      this.groups.set(group.groupId, { name: group.name, members: new Set(group.users ?? []) });
     }
   }
 
@@ -71,8 +91,16 @@ export class VccStore {
   toData(): SimulatorData {
     return {
       users: [...this.users.values()].map((user) => {
+        const out: SimulatorUser = { ...user };
         const skills = this.userSkills.get(user.userId);
-        return skills ? { ...user, skills } : { ...user };
+        const permissions = this.userPermissions.get(user.userId);
+        if (skills) {
+          out.skills = skills.map(({ skillId, agentSkillLevel }) => ({ skillId, agentSkillLevel }));
+        }
+        if (permissions) {
+          out.permissions = structuredClone(permissions);
+        }
+        return out;
       }),
       skills: [...this.skills].map(([skillId, name]) => ({ skillId, name })),
       groups: [...this.groups].map(([groupId, group]) => ({
@@ -100,7 +128,13 @@ export class VccStore {
   }
 
   findByUsername(username: string): VccUser | undefined {
-    const id = this.byUsername.get(username.trim().toLowerCase());
+    const id = this.byUsername.get(usernameKey(username) ?? '');
+    return id === undefined ? undefined : this.users.get(id);
+  }
+
+  /** GET /users/by/agentDisplayId/{id} (archived users included). */
+  findByAgentId(agentId: string): VccUser | undefined {
+    const id = this.byAgentId.get(agentIdKey(agentId) ?? '');
     return id === undefined ? undefined : this.users.get(id);
   }
 
@@ -108,66 +142,46 @@ export class VccStore {
     return this.users.size;
   }
 
+  /** Active users that act as agents: the licences in use. */
+  get licencesUsed(): number {
+    let used = 0;
+    for (const user of this.users.values()) {
+      if (user.active !== false && actsAsAgent(user)) {
+        used++;
+      }
+    }
+    return used;
+  }
+
   /** POST /users: validates as VCC does, then creates. */
-  createUser(body: unknown): VccUser {
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new SimulatorError(400, 'The request body must be a JSON object.');
-    }
-    const input = body as Record<string, unknown>;
-    const username = trimToNull(input.username);
-    if (username === null) {
-      throw new SimulatorError(400, 'Username is required.');
-    }
+  createUser(body: unknown, allowOverages = false): VccUser {
+    const input = createCheck(body);
+    const username = input.username;
     if (!isValidUsername(username)) {
       throw new SimulatorError(
         400,
         `Username '${username}' is not valid: use letters, digits and . _ @ + - only.`
       );
     }
-    const name = trimToNull(input.name);
-    if (name === null) {
-      throw new SimulatorError(400, 'Name is required.');
-    }
-    const email = trimToNull(input.email);
-    if (email === null || !/^[^\s@]+@[^\s@]+$/.test(email)) {
-      throw new SimulatorError(400, email === null ? 'Email is required.' : `Email '${email}' is not valid.`);
-    }
-    const config = input.userAccountConfiguration as VccUser['userAccountConfiguration'] | undefined;
-    if (!config || typeof config !== 'object' || !ROLES.includes(config.role)) {
-      throw new SimulatorError(400, `userAccountConfiguration.role must be one of ${ROLES.join(', ')}.`);
-    }
-    const agent = config.actAsAgent?.agentConfiguration ?? null;
-    if (config.role === 'Agent' && agent === null) {
-      throw new SimulatorError(400, 'An Agent needs actAsAgent.agentConfiguration.');
-    }
-    let agentId: string | null = null;
-    if (agent !== null) {
-      agentId = trimToNull(agent.agentDisplayId);
-      if (agentId === null) {
-        throw new SimulatorError(400, 'Agent display ID is required for users that act as agents.');
-      }
-      if (!/^\d{1,10}$/.test(agentId)) {
-        throw new SimulatorError(400, `Agent display ID '${agentId}' must be 1 to 10 digits.`);
-      }
-      if (trimToNull(agent.telephonyAddress?.telephoneAddress) === null) {
-        throw new SimulatorError(400, 'Telephone address is required for users that act as agents.');
-      }
-    }
-    if (this.byUsername.has(username.toLowerCase())) {
+    if (this.byUsername.has(usernameKey(username) ?? '')) {
       throw new SimulatorError(400, `A user with the username '${username}' already exists.`);
     }
+    const agentId = input.agentId;
     if (agentId !== null && this.byAgentId.has(agentIdKey(agentId) as string)) {
       throw new SimulatorError(400, `Agent display ID '${agentId}' is already in use.`);
     }
+    if (input.actsAsAgent && !allowOverages && this.licences !== null && this.licencesUsed >= this.licences) {
+      throw new SimulatorError(400, LICENCE_MESSAGE);
+    }
     const user: VccUser = {
-      userId: stableId('user', `${username.toLowerCase()}#${this.users.size}`),
+      userId: stableId('user', `${usernameKey(username)}#${this.users.size}`),
       username,
-      name,
-      email,
-      active: true,
+      name: input.name,
+      email: input.email,
+      active: input.active,
       locked: false,
       ssoExternalId: trimToNull(input.ssoExternalId),
-      userAccountConfiguration: structuredClone(config)
+      userAccountConfiguration: input.configuration
     };
     this.index(user);
     return user;
@@ -175,64 +189,101 @@ export class VccStore {
 
   getSkills(userId: string): VccAgentSkill[] {
     this.getUser(userId);
-    return (this.userSkills.get(userId) ?? []).map((skill) => ({ ...skill }));
+    return (this.userSkills.get(userId) ?? []).map((skill) => ({
+      ...skill,
+      skillDisplayId: skill.skillId.slice(0, 8),
+      skillName: this.skills.get(skill.skillId) ?? ''
+    }));
   }
 
   /** PUT /users/{id}/skills replaces the whole list. */
-  putSkills(userId: string, body: unknown): VccAgentSkill[] {
+  putSkills(userId: string, list: { skillId: string; agentSkillLevel: number }[]): VccAgentSkill[] {
     this.getUser(userId);
-    const list = (body as { agentSkills?: unknown } | null)?.agentSkills;
-    if (!Array.isArray(list)) {
-      throw new SimulatorError(400, 'agentSkills must be an array.');
-    }
-    const skills: VccAgentSkill[] = list.map((item: { skillId?: unknown; agentSkillLevel?: unknown }) => {
-      const skillId = String(item?.skillId ?? '');
+    for (const { skillId } of list) {
       if (!this.skills.has(skillId)) {
         throw new SimulatorError(400, `Skill '${skillId}' does not exist.`);
       }
-      const level = Number(item?.agentSkillLevel);
-      if (!Number.isInteger(level) || level < 1 || level > 10) {
-        throw new SimulatorError(
-          400,
-          `agentSkillLevel of skill '${skillId}' must be a whole number from 1 to 10.`
-        );
-      }
-      return { skillId, agentSkillLevel: level };
-    });
-    this.userSkills.set(userId, skills);
-    return skills.map((skill) => ({ ...skill }));
+    }
+    this.userSkills.set(
+      userId,
+      list.map(({ skillId, agentSkillLevel }) => ({ skillId, agentSkillLevel }))
+    );
+    return this.getSkills(userId);
   }
 
-  listGroups(): VccGroup[] {
-    return [...this.groups].map(([groupId, group]) => ({ groupId, name: group.name }));
+  listGroups(): { groupId: string; name: string; groupName: string }[] {
+    return [...this.groups].map(([groupId, group]) => ({ groupId, name: group.name, groupName: group.name }));
   }
 
   getGroupUsers(groupId: string): { userId: string }[] {
-    return this.group(groupId).members.map((userId) => ({ userId }));
+    return [...this.group(groupId).members].map((userId) => ({ userId }));
   }
 
   /** PUT /groups/{id}/users replaces the whole membership. */
-  putGroupUsers(groupId: string, body: unknown): { userId: string }[] {
+  putGroupUsers(groupId: string, userIds: string[]): { userId: string }[] {
     const group = this.group(groupId);
-    const list = (body as { users?: unknown } | null)?.users;
-    if (!Array.isArray(list)) {
-      throw new SimulatorError(400, 'users must be an array.');
-    }
-    const members: string[] = [];
-    for (const item of list as { userId?: unknown }[]) {
-      const userId = String(item?.userId ?? '');
+    for (const userId of userIds) {
       if (!this.users.has(userId)) {
         throw new SimulatorError(400, `User '${userId}' does not exist.`);
       }
-      if (!members.includes(userId)) {
-        members.push(userId);
-      }
     }
-    group.members = members;
-    return members.map((userId) => ({ userId }));
+    group.members = new Set(userIds);
+    return this.getGroupUsers(groupId);
   }
 
-  private group(groupId: string): { name: string; members: string[] } {
+  /** GET /users/{id}/groups: the groups the user is a member of. */
+  getUserGroups(userId: string): { groupId: string; groupDisplayId: string; groupName: string }[] {
+    this.getUser(userId);
+    return [...this.groups]
+      .filter(([, group]) => group.members.has(userId))
+      .map(([groupId, group]) => ({ groupId, groupDisplayId: groupId.slice(0, 8), groupName: group.name }));
+  }
+
+  /** PUT /users/{id}/groups replaces this user's groups: no other user is touched. */
+  putUserGroups(userId: string, groupIds: string[]): ReturnType<VccStore['getUserGroups']> {
+    this.getUser(userId);
+    this.groupsExist(groupIds);
+    const wanted = new Set(groupIds);
+    for (const [groupId, group] of this.groups) {
+      if (wanted.has(groupId)) {
+        group.members.add(userId);
+      } else {
+        group.members.delete(userId);
+      }
+    }
+    return this.getUserGroups(userId);
+  }
+
+  getPermissions(userId: string, kind: VccPermissionKind): VccPermissionEntry[] {
+    this.getUser(userId);
+    return (this.userPermissions.get(userId)?.[kind] ?? []).map((entry) => ({ ...entry }));
+  }
+
+  /** PUT /users/{id}/permissions/{kind} replaces that list. */
+  putPermissions(
+    userId: string,
+    kind: VccPermissionKind,
+    entries: VccPermissionEntry[]
+  ): VccPermissionEntry[] {
+    this.getUser(userId);
+    if (kind === 'groups') {
+      this.groupsExist(entries.map((entry) => String(entry[VCC_PERMISSION_KEYS.groups])));
+    }
+    const permissions = this.userPermissions.get(userId) ?? {};
+    permissions[kind] = entries.map((entry) => ({ ...entry }));
+    this.userPermissions.set(userId, permissions);
+    return this.getPermissions(userId, kind);
+  }
+
+  /** A body naming a group that does not exist is a bad request. */
+  private groupsExist(groupIds: string[]): void {
+    const unknown = groupIds.find((groupId) => !this.groups.has(groupId));
+    if (unknown !== undefined) {
+      throw new SimulatorError(400, `Group '${unknown}' does not exist.`);
+    }
+  }
+
+  private group(groupId: string): { name: string; members: Set<string> } {
     const group = this.groups.get(groupId);
     if (!group) {
       throw new SimulatorError(404, `Group '${groupId}' was not found.`);
@@ -242,7 +293,7 @@ export class VccStore {
 
   private index(user: VccUser): void {
     this.users.set(user.userId, user);
-    this.byUsername.set(user.username.toLowerCase(), user.userId);
+    this.byUsername.set(usernameKey(user.username) ?? '', user.userId);
     const key = agentIdKey(agentDisplayIdOf(user));
     if (key !== null) {
       this.byAgentId.set(key, user.userId);

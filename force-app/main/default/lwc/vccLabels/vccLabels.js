@@ -10,7 +10,6 @@ import VCC_Template_Checking from '@salesforce/label/c.VCC_Template_Checking';
 import VCC_Template_Found from '@salesforce/label/c.VCC_Template_Found';
 import VCC_Template_Takes_Calls from '@salesforce/label/c.VCC_Template_Takes_Calls';
 import VCC_Template_No_Calls from '@salesforce/label/c.VCC_Template_No_Calls';
-import VCC_Template_Counts from '@salesforce/label/c.VCC_Template_Counts';
 import VCC_View_Label from '@salesforce/label/c.VCC_View_Label';
 import VCC_View_Placeholder from '@salesforce/label/c.VCC_View_Placeholder';
 import VCC_View_None from '@salesforce/label/c.VCC_View_None';
@@ -48,7 +47,6 @@ import VCC_Create_Running from '@salesforce/label/c.VCC_Create_Running';
 import VCC_Create_Confirm from '@salesforce/label/c.VCC_Create_Confirm';
 import VCC_Create_Started from '@salesforce/label/c.VCC_Create_Started';
 import VCC_Results_Title from '@salesforce/label/c.VCC_Results_Title';
-import VCC_Results_Summary from '@salesforce/label/c.VCC_Results_Summary';
 import VCC_Results_Progress from '@salesforce/label/c.VCC_Results_Progress';
 import VCC_Results_Filter from '@salesforce/label/c.VCC_Results_Filter';
 import VCC_Results_All from '@salesforce/label/c.VCC_Results_All';
@@ -59,11 +57,110 @@ import VCC_Status_Created from '@salesforce/label/c.VCC_Status_Created';
 import VCC_Status_AlreadyLinked from '@salesforce/label/c.VCC_Status_AlreadyLinked';
 import VCC_Status_Skipped from '@salesforce/label/c.VCC_Status_Skipped';
 import VCC_Status_Failed from '@salesforce/label/c.VCC_Status_Failed';
-import VCC_Job_Failed from '@salesforce/label/c.VCC_Job_Failed';
 import VCC_Job_Lost_Contact from '@salesforce/label/c.VCC_Job_Lost_Contact';
 import VCC_Error_Title from '@salesforce/label/c.VCC_Error_Title';
 import VCC_Error_Unknown from '@salesforce/label/c.VCC_Error_Unknown';
 import VCC_Try_Again from '@salesforce/label/c.VCC_Try_Again';
+import VCC_Status_Updated from '@salesforce/label/c.VCC_Status_Updated';
+import VCC_Status_PartiallyCreated from '@salesforce/label/c.VCC_Status_PartiallyCreated';
+import VCC_Status_Cancelled from '@salesforce/label/c.VCC_Status_Cancelled';
+import VCC_Count_Created from '@salesforce/label/c.VCC_Count_Created';
+import VCC_Count_Updated from '@salesforce/label/c.VCC_Count_Updated';
+import VCC_Count_AlreadyLinked from '@salesforce/label/c.VCC_Count_AlreadyLinked';
+import VCC_Count_PartiallyCreated from '@salesforce/label/c.VCC_Count_PartiallyCreated';
+import VCC_Count_Skipped from '@salesforce/label/c.VCC_Count_Skipped';
+import VCC_Count_Failed from '@salesforce/label/c.VCC_Count_Failed';
+import VCC_Count_Cancelled from '@salesforce/label/c.VCC_Count_Cancelled';
+import VCC_Count_Skill from '@salesforce/label/c.VCC_Count_Skill';
+import VCC_Count_Skills from '@salesforce/label/c.VCC_Count_Skills';
+import VCC_Count_Group from '@salesforce/label/c.VCC_Count_Group';
+import VCC_Count_Groups from '@salesforce/label/c.VCC_Count_Groups';
+import VCC_Results_Nothing_Yet from '@salesforce/label/c.VCC_Results_Nothing_Yet';
+import VCC_Results_Retry_Help from '@salesforce/label/c.VCC_Results_Retry_Help';
+import VCC_Job_Failed_No_Reason from '@salesforce/label/c.VCC_Job_Failed_No_Reason';
+import VCC_Job_Status_Queued from '@salesforce/label/c.VCC_Job_Status_Queued';
+import VCC_Job_Status_Running from '@salesforce/label/c.VCC_Job_Status_Running';
+import VCC_Job_Status_Completed from '@salesforce/label/c.VCC_Job_Status_Completed';
+import VCC_Job_Status_Failed from '@salesforce/label/c.VCC_Job_Status_Failed';
+import VCC_Job_Status_Cancelled from '@salesforce/label/c.VCC_Job_Status_Cancelled';
+import VCC_Job_Context_Template from '@salesforce/label/c.VCC_Job_Context_Template';
+import VCC_Job_Context_View from '@salesforce/label/c.VCC_Job_Context_View';
+import VCC_Job_Context_Started_By from '@salesforce/label/c.VCC_Job_Context_Started_By';
+import VCC_Job_Context_Started from '@salesforce/label/c.VCC_Job_Context_Started';
+import VCC_Job_Context_Status from '@salesforce/label/c.VCC_Job_Context_Status';
+import VCC_Job_Context_Duration from '@salesforce/label/c.VCC_Job_Context_Duration';
+import VCC_Job_Context_Not_Recorded from '@salesforce/label/c.VCC_Job_Context_Not_Recorded';
+import VCC_Job_Other_View from '@salesforce/label/c.VCC_Job_Other_View';
+import VCC_Duration_Seconds from '@salesforce/label/c.VCC_Duration_Seconds';
+import VCC_Duration_Minutes from '@salesforce/label/c.VCC_Duration_Minutes';
+import VCC_Duration_Hours from '@salesforce/label/c.VCC_Duration_Hours';
+import VCC_Job_Finished_Title from '@salesforce/label/c.VCC_Job_Finished_Title';
+import VCC_Job_Finished from '@salesforce/label/c.VCC_Job_Finished';
+import VCC_Job_Cancelled from '@salesforce/label/c.VCC_Job_Cancelled';
+import VCC_Job_Stopped from '@salesforce/label/c.VCC_Job_Stopped';
+import VCC_Job_Cancel from '@salesforce/label/c.VCC_Job_Cancel';
+import VCC_Job_Cancel_Confirm from '@salesforce/label/c.VCC_Job_Cancel_Confirm';
+import VCC_Job_Cancel_Requested from '@salesforce/label/c.VCC_Job_Cancel_Requested';
+import VCC_Converge_Button from '@salesforce/label/c.VCC_Converge_Button';
+import VCC_Converge_Confirm from '@salesforce/label/c.VCC_Converge_Confirm';
+import VCC_Converge_None from '@salesforce/label/c.VCC_Converge_None';
+import VCC_Converge_Started from '@salesforce/label/c.VCC_Converge_Started';
+import VCC_Probe_Button from '@salesforce/label/c.VCC_Probe_Button';
+import VCC_Probe_Title from '@salesforce/label/c.VCC_Probe_Title';
+import VCC_Probe_Running from '@salesforce/label/c.VCC_Probe_Running';
+import VCC_Probe_Ok from '@salesforce/label/c.VCC_Probe_Ok';
+import VCC_Probe_Problem from '@salesforce/label/c.VCC_Probe_Problem';
+import VCC_Probe_Findings from '@salesforce/label/c.VCC_Probe_Findings';
+import VCC_Probe_Step_Ok from '@salesforce/label/c.VCC_Probe_Step_Ok';
+import VCC_Probe_Step_Failed from '@salesforce/label/c.VCC_Probe_Step_Failed';
+import VCC_Probe_Need_Template from '@salesforce/label/c.VCC_Probe_Need_Template';
+import VCC_Users_Empty_Title from '@salesforce/label/c.VCC_Users_Empty_Title';
+import VCC_Code_PHONE_MISSING from '@salesforce/label/c.VCC_Code_PHONE_MISSING';
+import VCC_Code_PHONE_INVALID from '@salesforce/label/c.VCC_Code_PHONE_INVALID';
+import VCC_Code_AGENT_ID_MISSING from '@salesforce/label/c.VCC_Code_AGENT_ID_MISSING';
+import VCC_Code_AGENT_ID_INVALID from '@salesforce/label/c.VCC_Code_AGENT_ID_INVALID';
+import VCC_Code_AGENT_ID_DUPLICATE from '@salesforce/label/c.VCC_Code_AGENT_ID_DUPLICATE';
+import VCC_Code_AGENT_ID_IN_USE from '@salesforce/label/c.VCC_Code_AGENT_ID_IN_USE';
+import VCC_Code_VCC_USER_EXISTS from '@salesforce/label/c.VCC_Code_VCC_USER_EXISTS';
+import VCC_Code_ALREADY_LINKED from '@salesforce/label/c.VCC_Code_ALREADY_LINKED';
+import VCC_Code_USERNAME_INVALID from '@salesforce/label/c.VCC_Code_USERNAME_INVALID';
+import VCC_Code_EMAIL_MISSING from '@salesforce/label/c.VCC_Code_EMAIL_MISSING';
+import VCC_Code_USER_INACTIVE from '@salesforce/label/c.VCC_Code_USER_INACTIVE';
+import VCC_Code_CALL_CENTER_MISSING from '@salesforce/label/c.VCC_Code_CALL_CENTER_MISSING';
+import VCC_Code_PLATFORM_LICENSE from '@salesforce/label/c.VCC_Code_PLATFORM_LICENSE';
+import VCC_Code_CREATED from '@salesforce/label/c.VCC_Code_CREATED';
+import VCC_Code_UPDATED from '@salesforce/label/c.VCC_Code_UPDATED';
+import VCC_Code_SKIPPED from '@salesforce/label/c.VCC_Code_SKIPPED';
+import VCC_Code_CANCELLED from '@salesforce/label/c.VCC_Code_CANCELLED';
+import VCC_Code_PARTIALLY_CREATED from '@salesforce/label/c.VCC_Code_PARTIALLY_CREATED';
+import VCC_Code_LICENCE_LIMIT from '@salesforce/label/c.VCC_Code_LICENCE_LIMIT';
+import VCC_Code_INVALID_REQUEST from '@salesforce/label/c.VCC_Code_INVALID_REQUEST';
+import VCC_Code_UNAUTHORIZED from '@salesforce/label/c.VCC_Code_UNAUTHORIZED';
+import VCC_Code_FORBIDDEN from '@salesforce/label/c.VCC_Code_FORBIDDEN';
+import VCC_Code_RATE_LIMITED from '@salesforce/label/c.VCC_Code_RATE_LIMITED';
+import VCC_Code_VCC_UNREACHABLE from '@salesforce/label/c.VCC_Code_VCC_UNREACHABLE';
+import VCC_Code_VCC_UNAVAILABLE from '@salesforce/label/c.VCC_Code_VCC_UNAVAILABLE';
+import VCC_Code_STARTING_ID_INVALID from '@salesforce/label/c.VCC_Code_STARTING_ID_INVALID';
+import VCC_Code_AGENT_ID_RANGE_EXHAUSTED from '@salesforce/label/c.VCC_Code_AGENT_ID_RANGE_EXHAUSTED';
+import VCC_Error_Vcc_Down_Title from '@salesforce/label/c.VCC_Error_Vcc_Down_Title';
+import VCC_Error_Vcc_Down from '@salesforce/label/c.VCC_Error_Vcc_Down';
+import VCC_Error_Vcc_Unreachable_Title from '@salesforce/label/c.VCC_Error_Vcc_Unreachable_Title';
+import VCC_Error_Vcc_Unreachable from '@salesforce/label/c.VCC_Error_Vcc_Unreachable';
+import VCC_Error_Host from '@salesforce/label/c.VCC_Error_Host';
+import VCC_Error_Credentials_Title from '@salesforce/label/c.VCC_Error_Credentials_Title';
+import VCC_Error_Credentials from '@salesforce/label/c.VCC_Error_Credentials';
+import VCC_Error_Scope_Title from '@salesforce/label/c.VCC_Error_Scope_Title';
+import VCC_Error_Scope from '@salesforce/label/c.VCC_Error_Scope';
+import VCC_Error_Rate_Title from '@salesforce/label/c.VCC_Error_Rate_Title';
+import VCC_Error_Rate from '@salesforce/label/c.VCC_Error_Rate';
+import VCC_Generate_Preview_Skipped from '@salesforce/label/c.VCC_Generate_Preview_Skipped';
+import VCC_Generate_Preview_Elsewhere from '@salesforce/label/c.VCC_Generate_Preview_Elsewhere';
+import VCC_Generate_In_Use from '@salesforce/label/c.VCC_Generate_In_Use';
+import VCC_Generate_Fix_Starting_Id from '@salesforce/label/c.VCC_Generate_Fix_Starting_Id';
+import VCC_Generate_Confirm from '@salesforce/label/c.VCC_Generate_Confirm';
+import VCC_Generate_No_Calls from '@salesforce/label/c.VCC_Generate_No_Calls';
+import VCC_Generate_Preview_One from '@salesforce/label/c.VCC_Generate_Preview_One';
+import VCC_Generate_Preview_Skipped_One from '@salesforce/label/c.VCC_Generate_Preview_Skipped_One';
 
 export const LABELS = {
   VCC_Card_Title,
@@ -75,7 +172,6 @@ export const LABELS = {
   VCC_Template_Found,
   VCC_Template_Takes_Calls,
   VCC_Template_No_Calls,
-  VCC_Template_Counts,
   VCC_View_Label,
   VCC_View_Placeholder,
   VCC_View_None,
@@ -113,7 +209,6 @@ export const LABELS = {
   VCC_Create_Confirm,
   VCC_Create_Started,
   VCC_Results_Title,
-  VCC_Results_Summary,
   VCC_Results_Progress,
   VCC_Results_Filter,
   VCC_Results_All,
@@ -124,11 +219,110 @@ export const LABELS = {
   VCC_Status_AlreadyLinked,
   VCC_Status_Skipped,
   VCC_Status_Failed,
-  VCC_Job_Failed,
   VCC_Job_Lost_Contact,
   VCC_Error_Title,
   VCC_Error_Unknown,
-  VCC_Try_Again
+  VCC_Try_Again,
+  VCC_Status_Updated,
+  VCC_Status_PartiallyCreated,
+  VCC_Status_Cancelled,
+  VCC_Count_Created,
+  VCC_Count_Updated,
+  VCC_Count_AlreadyLinked,
+  VCC_Count_PartiallyCreated,
+  VCC_Count_Skipped,
+  VCC_Count_Failed,
+  VCC_Count_Cancelled,
+  VCC_Count_Skill,
+  VCC_Count_Skills,
+  VCC_Count_Group,
+  VCC_Count_Groups,
+  VCC_Results_Nothing_Yet,
+  VCC_Results_Retry_Help,
+  VCC_Job_Failed_No_Reason,
+  VCC_Job_Status_Queued,
+  VCC_Job_Status_Running,
+  VCC_Job_Status_Completed,
+  VCC_Job_Status_Failed,
+  VCC_Job_Status_Cancelled,
+  VCC_Job_Context_Template,
+  VCC_Job_Context_View,
+  VCC_Job_Context_Started_By,
+  VCC_Job_Context_Started,
+  VCC_Job_Context_Status,
+  VCC_Job_Context_Duration,
+  VCC_Job_Context_Not_Recorded,
+  VCC_Job_Other_View,
+  VCC_Duration_Seconds,
+  VCC_Duration_Minutes,
+  VCC_Duration_Hours,
+  VCC_Job_Finished_Title,
+  VCC_Job_Finished,
+  VCC_Job_Cancelled,
+  VCC_Job_Stopped,
+  VCC_Job_Cancel,
+  VCC_Job_Cancel_Confirm,
+  VCC_Job_Cancel_Requested,
+  VCC_Converge_Button,
+  VCC_Converge_Confirm,
+  VCC_Converge_None,
+  VCC_Converge_Started,
+  VCC_Probe_Button,
+  VCC_Probe_Title,
+  VCC_Probe_Running,
+  VCC_Probe_Ok,
+  VCC_Probe_Problem,
+  VCC_Probe_Findings,
+  VCC_Probe_Step_Ok,
+  VCC_Probe_Step_Failed,
+  VCC_Probe_Need_Template,
+  VCC_Users_Empty_Title,
+  VCC_Code_PHONE_MISSING,
+  VCC_Code_PHONE_INVALID,
+  VCC_Code_AGENT_ID_MISSING,
+  VCC_Code_AGENT_ID_INVALID,
+  VCC_Code_AGENT_ID_DUPLICATE,
+  VCC_Code_AGENT_ID_IN_USE,
+  VCC_Code_VCC_USER_EXISTS,
+  VCC_Code_ALREADY_LINKED,
+  VCC_Code_USERNAME_INVALID,
+  VCC_Code_EMAIL_MISSING,
+  VCC_Code_USER_INACTIVE,
+  VCC_Code_CALL_CENTER_MISSING,
+  VCC_Code_PLATFORM_LICENSE,
+  VCC_Code_CREATED,
+  VCC_Code_UPDATED,
+  VCC_Code_SKIPPED,
+  VCC_Code_CANCELLED,
+  VCC_Code_PARTIALLY_CREATED,
+  VCC_Code_LICENCE_LIMIT,
+  VCC_Code_INVALID_REQUEST,
+  VCC_Code_UNAUTHORIZED,
+  VCC_Code_FORBIDDEN,
+  VCC_Code_RATE_LIMITED,
+  VCC_Code_VCC_UNREACHABLE,
+  VCC_Code_VCC_UNAVAILABLE,
+  VCC_Code_STARTING_ID_INVALID,
+  VCC_Code_AGENT_ID_RANGE_EXHAUSTED,
+  VCC_Error_Vcc_Down_Title,
+  VCC_Error_Vcc_Down,
+  VCC_Error_Vcc_Unreachable_Title,
+  VCC_Error_Vcc_Unreachable,
+  VCC_Error_Host,
+  VCC_Error_Credentials_Title,
+  VCC_Error_Credentials,
+  VCC_Error_Scope_Title,
+  VCC_Error_Scope,
+  VCC_Error_Rate_Title,
+  VCC_Error_Rate,
+  VCC_Generate_Preview_Skipped,
+  VCC_Generate_Preview_Elsewhere,
+  VCC_Generate_In_Use,
+  VCC_Generate_Fix_Starting_Id,
+  VCC_Generate_Confirm,
+  VCC_Generate_No_Calls,
+  VCC_Generate_Preview_One,
+  VCC_Generate_Preview_Skipped_One
 };
 
 /** Replaces {0}, {1}... in a label with the values given. */
@@ -137,4 +331,9 @@ export function format(label, ...values) {
     const value = values[Number(index)];
     return value === undefined ? match : String(value);
   });
+}
+
+/** "1 group" or "3 groups": the label for one, or the label for many filled with the count. */
+export function plural(count, one, many) {
+  return count === 1 ? one : format(many, count);
 }

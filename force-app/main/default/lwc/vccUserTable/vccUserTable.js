@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { summarizeChecks } from 'c/vccRules';
 import { LABELS, format } from 'c/vccLabels';
+import { plainMessage } from 'c/vccWords';
 
 const PAGE = 200;
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
@@ -53,6 +54,14 @@ export default class VccUserTable extends LightningElement {
     this._rows = undefined;
   }
 
+  /** Moves the focus to the table (after Generate Agent IDs), so the new IDs are read next. */
+  @api
+  focusTable() {
+    if (this.refs.scroller) {
+      this.refs.scroller.focus();
+    }
+  }
+
   get summaryText() {
     const summary = summarizeChecks(this._checks);
     return format(LABELS.VCC_Users_Summary, this._users.length, summary.withErrors, summary.withWarnings);
@@ -98,7 +107,7 @@ export default class VccUserTable extends LightningElement {
           .map((issue, index) => ({
             key: `${issue.code}-${index}`,
             code: issue.code,
-            message: issue.message,
+            message: plainMessage(issue.message),
             className: BADGE_CLASS[issue.severity] || BADGE_CLASS.info,
             severityLabel: this.severityLabel(issue.severity)
           }));

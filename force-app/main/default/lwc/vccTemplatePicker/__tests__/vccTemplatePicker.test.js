@@ -60,6 +60,45 @@ describe('c-vcc-template-picker', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('counts one skill and one group in the singular', async () => {
+    getTemplate.mockResolvedValue({ ...TEMPLATE, skillCount: 1, groupCount: 1 });
+    const { element } = mount();
+    type(element, 'template.agent@vcc.example');
+    $(element, 'lightning-input').dispatchEvent(new CustomEvent('blur'));
+    await flushPromises();
+    expect($(element, '.counts').textContent).toBe('1 skill, 1 group');
+  });
+
+  it('shows a wrong username on the field, and hands any other cause to the tab', async () => {
+    getTemplate
+      .mockRejectedValueOnce({ body: { message: "No VCC user has the username 'ghost'." }, status: 404 })
+      .mockRejectedValueOnce({ body: { message: 'GET /useradmin/users failed with HTTP 503' }, status: 502 })
+      .mockResolvedValueOnce(TEMPLATE);
+    const { element } = mount();
+    const errors = jest.fn();
+    element.addEventListener('templateerror', errors);
+    type(element, 'ghost');
+    $(element, 'lightning-input').dispatchEvent(new CustomEvent('blur'));
+    await flushPromises();
+    expect($(element, 'lightning-input').messageWhenBadInput).toBe("No VCC user has the username 'ghost'.");
+    expect(errors.mock.calls.pop()[0].detail.error).toBeUndefined();
+    await expect(element).toBeAccessible();
+
+    type(element, 'template.agent@vcc.example');
+    $(element, 'lightning-input').dispatchEvent(new CustomEvent('blur'));
+    await flushPromises();
+    expect($(element, 'lightning-input').messageWhenBadInput).toBeNull();
+    expect(errors.mock.calls.pop()[0].detail.error.status).toBe(502);
+
+    await element.recheck();
+    await flushPromises();
+    expect(getTemplate).toHaveBeenCalledTimes(3);
+    expect($(element, '.summary')).not.toBeNull();
+    element.setUsername('template.agent@vcc.example');
+    await flushPromises();
+    expect(getTemplate).toHaveBeenCalledTimes(3);
+  });
+
   it('forgets the template when the username is cleared, without asking', async () => {
     getTemplate.mockResolvedValue(TEMPLATE);
     const { element, handler } = mount();

@@ -82,8 +82,20 @@ export const DONE_JOB = {
   total: 5,
   processed: 5,
   created: 3,
-  failed: 2,
+  updated: 0,
+  alreadyLinked: 0,
+  partiallyCreated: 0,
   skipped: 0,
+  failed: 2,
+  cancelled: 0,
+  error: null,
+  notice: null,
+  templateUsername: 'template.agent@vcc.example',
+  listViewId: '00B000000000001AAA',
+  listViewLabel: 'Seed Example',
+  startedBy: 'Ada Admin',
+  startedAt: '2026-11-29T10:00:00.000Z',
+  finishedAt: '2026-11-29T10:03:05.000Z',
   results: [
     result(USERS[0], 'Created', 'CREATED', "Created in VCC and linked through agent ID '2001'.", 'v-a'),
     result(
@@ -100,6 +112,60 @@ export const DONE_JOB = {
       "A VCC user already exists with the username 'daniel.okafor@northwind.example'."
     ),
     result(USERS[4], 'Created', 'CREATED', "Created in VCC and linked through agent ID '2005'.", 'v-e')
+  ]
+};
+
+/** A job with one user of every status, as a re-run after an outage ends. */
+export const MIXED_JOB = {
+  ...DONE_JOB,
+  jobId: 'a01000000000002AAA',
+  total: 7,
+  processed: 7,
+  created: 1,
+  updated: 1,
+  alreadyLinked: 1,
+  partiallyCreated: 1,
+  skipped: 1,
+  failed: 1,
+  cancelled: 1,
+  results: [
+    result(USERS[0], 'Created', 'CREATED', "Created in VCC and linked through agent ID '2001'.", 'v-a'),
+    result(
+      USERS[1],
+      'Updated',
+      'UPDATED',
+      'Already linked: added the skills Billing and the group Sales.',
+      'v-b'
+    ),
+    result(USERS[2], 'AlreadyLinked', 'ALREADY_LINKED', 'Already linked with every skill and group.', 'v-c'),
+    result(
+      USERS[3],
+      'PartiallyCreated',
+      'PARTIALLY_CREATED',
+      'The VCC user was created, but the groups Sales could not be set.',
+      'v-d'
+    ),
+    result(
+      USERS[4],
+      'Skipped',
+      'SKIPPED',
+      'Not sent to VCC because of USER_INACTIVE. Also fix: PHONE_INVALID.'
+    ),
+    {
+      ...result(
+        USERS[0],
+        'Failed',
+        'VCC_UNAVAILABLE',
+        'VCC could not be reached. Retry the failed users later.'
+      ),
+      userId: '005000000000006AAA',
+      username: 'finn.mills@northwind.example'
+    },
+    {
+      ...result(USERS[0], 'Cancelled', 'CANCELLED', 'The job was cancelled before this user.'),
+      userId: '005000000000007AAA',
+      username: 'gia.lopez@northwind.example'
+    }
   ]
 };
 

@@ -1,5 +1,4 @@
-import { createElement } from 'lwc';
-import VccUserCreation, { POLL_MS } from 'c/vccUserCreation';
+import { POLL_MS } from 'c/vccUserCreation';
 import getUserListViews from '@salesforce/apex/VccUserCreationController.getUserListViews';
 import getViewUsers from '@salesforce/apex/VccUserCreationController.getViewUsers';
 import getTemplate from '@salesforce/apex/VccUserCreationController.getTemplate';
@@ -11,6 +10,19 @@ import getLatestJob from '@salesforce/apex/VccUserCreationController.getLatestJo
 import LightningConfirm from 'lightning/confirm';
 import Toast from 'lightning/toast';
 import { VIEWS, TEMPLATE, USERS, CHECKS, READY_CHECKS, DONE_JOB, apexError } from './data';
+import {
+  flushPromises,
+  $,
+  $$,
+  text,
+  mount,
+  unmountAll,
+  chooseTemplate,
+  chooseView,
+  table,
+  results,
+  createButton
+} from './helpers';
 
 jest.mock('@salesforce/apex/VccUserCreationController.getUserListViews', () => ({ default: jest.fn() }), {
   virtual: true
@@ -37,39 +49,6 @@ jest.mock('@salesforce/apex/VccUserCreationController.getLatestJob', () => ({ de
   virtual: true
 });
 
-// A few turns of the microtask queue: enough for chained awaits in the components to settle.
-const flushPromises = () =>
-  [1, 2, 3, 4, 5].reduce((promise) => promise.then(() => undefined), Promise.resolve());
-
-const $ = (root, selector) => root.shadowRoot.querySelector(selector);
-const $$ = (root, selector) => [...root.shadowRoot.querySelectorAll(selector)];
-const text = (node) => (node ? node.textContent.replace(/\s+/g, ' ').trim() : null);
-
-async function mount() {
-  const element = createElement('c-vcc-user-creation', { is: VccUserCreation });
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-async function chooseTemplate(element, username = TEMPLATE.username) {
-  const picker = $(element, 'c-vcc-template-picker');
-  const input = $(picker, 'lightning-input');
-  input.dispatchEvent(new CustomEvent('change', { detail: { value: username } }));
-  input.dispatchEvent(new CustomEvent('blur'));
-  await flushPromises();
-}
-
-async function chooseView(element, listViewId = VIEWS[0].id) {
-  const combobox = $($(element, 'c-vcc-view-picker'), 'lightning-combobox');
-  combobox.dispatchEvent(new CustomEvent('change', { detail: { value: listViewId } }));
-  await flushPromises();
-}
-
-const table = (element) => $(element, 'c-vcc-user-table');
-const results = (element) => $(element, 'c-vcc-creation-results');
-const createButton = (element) => $(element, 'lightning-button.create');
-
 describe('c-vcc-user-creation', () => {
   beforeEach(() => {
     getUserListViews.mockResolvedValue(VIEWS);
@@ -80,9 +59,7 @@ describe('c-vcc-user-creation', () => {
   });
 
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    unmountAll();
     jest.resetAllMocks();
     jest.useRealTimers();
   });
@@ -118,7 +95,7 @@ describe('c-vcc-user-creation', () => {
     $(panel, 'lightning-button.retry').click();
     await flushPromises();
     expect(getUserListViews).toHaveBeenCalledTimes(2);
-    expect($(panel, '[role="alert"]')).toBeNull();
+    expect($(element, '.views-error')).toBeNull();
   });
 
   it('shows who the template is, and a clear error for a wrong username', async () => {
@@ -136,9 +113,11 @@ describe('c-vcc-user-creation', () => {
     getTemplate.mockRejectedValueOnce(apexError("No VCC user has the username 'ghost@vcc.example'."));
     await chooseTemplate(element, 'ghost@vcc.example');
     expect($(picker, '.summary')).toBeNull();
-    expect(text($($(picker, 'c-vcc-error-panel'), '[role="alert"]'))).toContain(
+    // a wrong username is the field's error, not a banner
+    expect($(picker, 'lightning-input').messageWhenBadInput).toBe(
       "No VCC user has the username 'ghost@vcc.example'."
     );
+    expect($(element, 'c-vcc-error-panel')).toBeNull();
     expect(text($(element, '.create-reason'))).toBe('Choose a template user first.');
     await expect(element).toBeAccessible();
   });
@@ -172,7 +151,8 @@ describe('c-vcc-user-creation', () => {
     const element = await mount();
     await chooseTemplate(element);
     await chooseView(element, VIEWS[1].id);
-    expect(text($(element, '.empty-view'))).toBe(
+    expect(text($(element, '.empty-view h3'))).toBe('No users in this view');
+    expect(text($(element, '.empty-view p'))).toBe(
       'This view has no users. Choose another view, or add users to this one.'
     );
     expect(text($(element, '.create-reason'))).toBe('The view has no users to create.');
@@ -207,9 +187,10 @@ describe('c-vcc-user-creation', () => {
     const generator = $(element, 'c-vcc-agent-id-generator');
     $(generator, 'lightning-input').dispatchEvent(new CustomEvent('change', { detail: { value: '1000' } }));
     await flushPromises();
-    expect(text($(generator, '.preview'))).toBe(
-      '3 users without an NVM Agent Id will get IDs from 1000 upwards; IDs already in use in Salesforce or VCC are skipped.'
+    expect(text($(generator, '.preview'))).toMatch(
+      /^3 users without an NVM Agent Id will get IDs 1000 to 1002\. /
     );
+    LightningConfirm.open.mockResolvedValue(true);
     getViewUsers.mockResolvedValue(
       USERS.map((u, i) => ({ ...u, agentId: u.agentId || (i === 0 ? '1000' : i === 2 ? '1002' : null) }))
     );
@@ -232,11 +213,14 @@ describe('c-vcc-user-creation', () => {
     expect(text(badge.querySelector('.slds-assistive-text'))).toBe('Error:');
     expect(text(badge)).toContain('Agent ID not saved: duplicate value found');
     expect(badge.className).toContain('slds-theme_error');
+    // the focus moves to the table, where the new IDs are
+    expect(table(element).shadowRoot.activeElement).toBe($(table(element), '.table-scroll'));
     await expect(element).toBeAccessible();
   });
 
   it('shows why Generate Agent IDs failed', async () => {
     generateAgentIds.mockRejectedValue(apexError('Not enough free agent IDs'));
+    LightningConfirm.open.mockResolvedValue(true);
     const element = await mount();
     await chooseView(element);
     $($(element, 'c-vcc-agent-id-generator'), 'lightning-button').click();
@@ -269,13 +253,15 @@ describe('c-vcc-user-creation', () => {
     expect(LightningConfirm.open).toHaveBeenCalledWith(
       expect.objectContaining({
         message:
-          '3 users will be created, 1 will fail or be skipped because of errors, and 1 are already linked. Continue?'
+          "3 users will be created, 1 will fail or be skipped because of errors, and 1 are already linked: those get the template's missing skills and groups added (nothing is removed). Continue?"
       })
     );
     expect(createUsers).toHaveBeenCalledWith({
       templateUsername: TEMPLATE.username,
-      userIds: USERS.map((u) => u.id)
+      userIds: USERS.map((u) => u.id),
+      listViewId: VIEWS[0].id
     });
+    expect(results(element).shadowRoot.activeElement).toBe($(results(element), 'h2'));
     expect(text($(results(element), '.progress'))).toBe('0 of 5 done');
     expect(text($(element, '.create-reason'))).toBe('A creation job is running.');
 
@@ -287,8 +273,17 @@ describe('c-vcc-user-creation', () => {
     await flushPromises();
     expect(getJob).toHaveBeenCalledTimes(2);
     expect($(results(element), '.progress')).toBeNull();
-    expect(text($(results(element), '.summary'))).toBe('3 created, 2 failed, 0 skipped');
+    expect(text($(results(element), '.summary'))).toBe('3 created, 2 failed');
     expect($$(results(element), 'tbody tr')).toHaveLength(5);
+    expect(Toast.show).toHaveBeenLastCalledWith(
+      {
+        label: 'Creation job finished',
+        message: 'The job finished: 3 created, 2 failed.',
+        variant: 'warning'
+      },
+      expect.anything()
+    );
+    expect(text($(results(element), '.finished'))).toBe('The job finished: 3 created, 2 failed.');
     jest.advanceTimersByTime(POLL_MS * 5);
     await flushPromises();
     expect(getJob).toHaveBeenCalledTimes(2);
@@ -334,7 +329,7 @@ describe('c-vcc-user-creation', () => {
     jest.advanceTimersByTime(POLL_MS);
     await flushPromises();
     expect(getJob).toHaveBeenCalledWith({ jobId: DONE_JOB.jobId });
-    expect(text($(results(element), '.summary'))).toBe('3 created, 2 failed, 0 skipped');
+    expect(text($(results(element), '.summary'))).toBe('3 created, 2 failed');
   });
 
   it('shows a running job with its progress bar, accessibly', async () => {
@@ -365,7 +360,7 @@ describe('c-vcc-user-creation', () => {
     await expect(element).toBeAccessible();
     $(panel, 'lightning-button.retry').click();
     await flushPromises();
-    expect(text($(results(element), '.summary'))).toBe('3 created, 2 failed, 0 skipped');
+    expect(text($(results(element), '.summary'))).toBe('3 created, 2 failed');
   });
 
   it('stops following the job when the tab goes away', async () => {
@@ -378,16 +373,18 @@ describe('c-vcc-user-creation', () => {
     expect(getJob).not.toHaveBeenCalled();
   });
 
-  it('retries the failed users of a job', async () => {
-    getLatestJob.mockResolvedValue(DONE_JOB);
+  it("retries the failed users of a reopened job with the job's own template and view", async () => {
+    getLatestJob.mockResolvedValue({ ...DONE_JOB, templateUsername: 'template.supervisor@vcc.example' });
     createUsers.mockResolvedValue({ jobId: 'a01000000000002AAA', total: 2 });
     const element = await mount();
-    await chooseTemplate(element);
     $(results(element), 'lightning-button.retry').click();
     await flushPromises();
     expect(createUsers).toHaveBeenCalledWith({
-      templateUsername: TEMPLATE.username,
-      userIds: [USERS[1].id, USERS[3].id]
+      templateUsername: 'template.supervisor@vcc.example',
+      userIds: [USERS[1].id, USERS[3].id],
+      listViewId: DONE_JOB.listViewId
     });
+    expect(text($(results(element), '.context-template'))).toBe('template.supervisor@vcc.example');
+    expect(text($(results(element), '.summary'))).toBe('0 created');
   });
 });

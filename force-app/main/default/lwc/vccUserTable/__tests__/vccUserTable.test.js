@@ -128,4 +128,30 @@ describe('c-vcc-user-table', () => {
     expect(text(badge)).toContain('Agent ID not saved: duplicate value found');
     expect(rows(element)[0].querySelector('.ready')).toBeNull();
   });
+
+  it('scrolls inside its own region, reachable by keyboard, and takes the focus when asked', async () => {
+    const element = mount(users, checks);
+    await flush();
+    const region = element.shadowRoot.querySelector('.table-scroll');
+    expect(region.getAttribute('role')).toBe('region');
+    expect(region.getAttribute('tabindex')).toBe('0');
+    element.focusTable();
+    expect(element.shadowRoot.activeElement).toBe(region);
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows issue messages in plain words, never raw codes', async () => {
+    const element = mount(
+      [user(1)],
+      [
+        {
+          userId: 'u1',
+          issues: [{ code: 'USER_INACTIVE', severity: 'error', message: 'Also fix: PHONE_INVALID' }]
+        }
+      ]
+    );
+    await flush();
+    const badge = element.shadowRoot.querySelector('[data-code="USER_INACTIVE"]');
+    expect(text(badge).replace('Error:', '')).toBe('Also fix: Phone number not valid');
+  });
 });

@@ -1,0 +1,45 @@
+import { COMPLETE_STATUSES, type CreationStatus } from './codes';
+import type { CreationResult, JobStatus } from './types';
+
+/** One count per result status, named as in JobStatus: they always add up to the results of a job. */
+export type StatusCounts = Pick<
+  JobStatus,
+  'created' | 'updated' | 'alreadyLinked' | 'partiallyCreated' | 'skipped' | 'failed' | 'cancelled'
+>;
+
+/** The JobStatus count of each status. */
+export const STATUS_COUNT: Readonly<Record<CreationStatus, keyof StatusCounts>> = {
+  Created: 'created',
+  Updated: 'updated',
+  AlreadyLinked: 'alreadyLinked',
+  PartiallyCreated: 'partiallyCreated',
+  Skipped: 'skipped',
+  Failed: 'failed',
+  Cancelled: 'cancelled'
+};
+
+/** The counts of a job's results, one per status. */
+export function countStatuses(results: readonly Pick<CreationResult, 'status'>[]): StatusCounts {
+  const counts: StatusCounts = {
+    created: 0,
+    updated: 0,
+    alreadyLinked: 0,
+    partiallyCreated: 0,
+    skipped: 0,
+    failed: 0,
+    cancelled: 0
+  };
+  for (const result of results) {
+    const key = STATUS_COUNT[result.status];
+    if (key === undefined) {
+      throw new Error(`Unknown result status '${String(result.status)}'`);
+    }
+    counts[key]++;
+  }
+  return counts;
+}
+
+/** True when every user of a job is done: Created, Updated or AlreadyLinked (the CLI then exits 0). */
+export function allComplete(results: readonly Pick<CreationResult, 'status'>[]): boolean {
+  return results.every((result) => COMPLETE_STATUSES.includes(result.status));
+}
