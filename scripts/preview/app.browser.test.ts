@@ -3,18 +3,22 @@
  * playwright-core in Debian's Chromium. Screenshots of each state go to SCREENSHOT_DIR when it is set
  * (npm run screenshots writes docs/).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import type { DemoOrgData } from '../../src/service/DemoOrg';
-import { startApp, type RunningApp } from '../start';
-import { launchBrowser } from './browser';
+import {
+  chooseTemplate as pickTemplate,
+  chooseView as pickView,
+  openTab,
+  screenshot,
+  startTab,
+  stopTab,
+  type TabHarness
+} from './tabTesting';
 
 jest.setTimeout(120_000);
 
 const TEMPLATE = 'template.agent@vcc.example';
-const SHOTS = process.env.SCREENSHOT_DIR;
 
 /** The help page's example before its agent IDs: five users, none with an NVM Agent Id. */
 function orgData(): DemoOrgData {
@@ -60,53 +64,28 @@ function orgData(): DemoOrgData {
 }
 
 describe('the User Creation tab in Chromium', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  let harness: TabHarness;
   let page: Page;
 
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'vcc-browser-'));
-    writeFileSync(path.join(dir, 'org.json'), JSON.stringify(orgData()));
-    app = await startApp({
-      port: 0,
-      orgData: path.join(dir, 'org.json'),
-      vccData: path.resolve(__dirname, '../../data/vcc-demo.json'),
-      stateDir: dir
-    });
-    browser = await launchBrowser();
+    harness = await startTab('vcc-browser-', orgData());
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await stopTab(harness ?? {});
   });
 
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(app.url);
+    ({ page } = await openTab(harness, { acceptDownloads: true }));
   });
 
   afterEach(async () => {
     await page.close();
   });
 
-  const shot = async (name: string): Promise<void> => {
-    if (SHOTS) {
-      await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-    }
-  };
-
-  async function chooseTemplate(username: string): Promise<void> {
-    const input = page.getByLabel('Template username');
-    await input.fill(username);
-    await input.press('Enter');
-  }
-
-  async function chooseView(label: string): Promise<void> {
-    await page.getByRole('combobox', { name: 'View' }).click();
-    await page.getByRole('option', { name: label }).click();
-  }
+  const shot = (name: string) => screenshot(page, name);
+  const chooseTemplate = (username: string) => pickTemplate(page, username);
+  const chooseView = (label: string) => pickView(page, label);
 
   const row = (username: string) => page.locator('c-vcc-user-table tbody tr', { hasText: username });
   const result = (username: string) => page.locator('c-vcc-creation-results tbody tr', { hasText: username });
@@ -183,7 +162,7 @@ describe('the User Creation tab in Chromium', () => {
   });
 
   it('gives every user a result when VCC goes down halfway', async () => {
-    const sim = app.simulator!;
+    const sim = harness.app.simulator!;
     sim.faults.latencyMs = 60;
     await chooseTemplate(TEMPLATE);
     await page.getByText('Takes calls').waitFor();

@@ -3,61 +3,37 @@
  * org): the readiness of a view in plain words, the bulk fixes confirmed with their count and reported per user,
  * and the VCC API user panel. Screenshots go to SCREENSHOT_DIR when it is set.
  */
-import { copyFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startApp, type RunningApp } from '../start';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { openTab, screenshot, startTab, stopTab, type TabHarness } from './tabTesting';
 
 jest.setTimeout(180_000);
 
-const SHOTS = process.env.SCREENSHOT_DIR;
 const RAW_CODE = /\b[A-Z]{2,}_[A-Z_]+\b/;
 
 describe('the User Creation tab: ready to take calls, in Chromium', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  let harness: TabHarness;
   let page: Page;
   let dialogs: string[];
 
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'vcc-ready-'));
-    copyFileSync(path.resolve(__dirname, '../../data/org-demo.json'), path.join(dir, 'org.json'));
-    app = await startApp({
-      port: 0,
-      orgData: path.join(dir, 'org.json'),
-      vccData: path.resolve(__dirname, '../../data/vcc-demo.json'),
-      stateDir: dir
-    });
-    browser = await launchBrowser();
+    harness = await startTab('vcc-ready-', path.resolve(__dirname, '../../data/org-demo.json'));
     // the first start builds the tab (about 16 s alone, much longer on a busy machine)
   }, 400_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await stopTab(harness ?? {});
   });
 
   beforeEach(async () => {
-    dialogs = [];
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.accept();
-    });
-    await page.goto(app.url);
+    ({ page, dialogs } = await openTab(harness));
   });
 
   afterEach(async () => {
     await page.close();
   });
 
-  const shot = async (name: string): Promise<void> => {
-    if (SHOTS) {
-      await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-    }
-  };
+  const shot = (name: string) => screenshot(page, name);
 
   const panel = () => page.locator('c-vcc-readiness');
   const codes = async (): Promise<string[]> =>

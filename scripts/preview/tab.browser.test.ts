@@ -4,18 +4,21 @@
  * the exact agent IDs before they are written, bringing linked users up to the template, the connection test,
  * and the table at 800 px. Screenshots go to SCREENSHOT_DIR when it is set.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { DemoOrgData } from '../../src/service/DemoOrg';
-import { startApp, type RunningApp } from '../start';
-import { launchBrowser } from './browser';
+import {
+  chooseTemplate as pickTemplate,
+  chooseView as pickView,
+  openTab,
+  screenshot,
+  startTab,
+  stopTab,
+  type TabHarness
+} from './tabTesting';
 
 jest.setTimeout(120_000);
 
 const TEMPLATE = 'template.agent@vcc.example';
-const SHOTS = process.env.SCREENSHOT_DIR;
 const RAW_CODE = /\b[A-Z]{2,}_[A-Z_]+\b/;
 
 /** Six users without agent IDs (one without a phone), and twelve with long names for the narrow screen. */
@@ -60,59 +63,30 @@ function orgData(): DemoOrgData {
 }
 
 describe('the User Creation tab: jobs, words and layout in Chromium', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  let harness: TabHarness;
   let page: Page;
   let dialogs: string[];
 
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'vcc-tab-'));
-    writeFileSync(path.join(dir, 'org.json'), JSON.stringify(orgData()));
-    app = await startApp({
-      port: 0,
-      orgData: path.join(dir, 'org.json'),
-      vccData: path.resolve(__dirname, '../../data/vcc-demo.json'),
-      stateDir: dir
-    });
-    browser = await launchBrowser();
+    harness = await startTab('vcc-tab-', orgData());
     // the first start builds the tab (about 16 s alone, much longer on a busy machine)
   }, 400_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await stopTab(harness ?? {});
   });
 
   beforeEach(async () => {
-    dialogs = [];
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.accept();
-    });
-    await page.goto(app.url);
+    ({ page, dialogs } = await openTab(harness));
   });
 
   afterEach(async () => {
     await page.close();
   });
 
-  const shot = async (name: string): Promise<void> => {
-    if (SHOTS) {
-      await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-    }
-  };
-
-  async function chooseTemplate(username: string): Promise<void> {
-    const input = page.getByLabel('Template username');
-    await input.fill(username);
-    await input.press('Enter');
-  }
-
-  async function chooseView(label: string): Promise<void> {
-    await page.getByRole('combobox', { name: 'View' }).click();
-    await page.getByRole('option', { name: label }).click();
-  }
+  const shot = (name: string) => screenshot(page, name);
+  const chooseTemplate = (username: string) => pickTemplate(page, username);
+  const chooseView = (label: string) => pickView(page, label);
 
   const results = () => page.locator('c-vcc-creation-results');
 
