@@ -5,6 +5,7 @@ import getLatestJob from '@salesforce/apex/VccUserCreationController.getLatestJo
 import cancelJob from '@salesforce/apex/VccUserCreationController.cancelJob';
 import { LABELS, format } from 'c/vccLabels';
 import { countsText, plainMessage } from 'c/vccWords';
+import { countStatuses } from 'c/vccRules';
 
 export const POLL_MS = 1000;
 
@@ -54,13 +55,7 @@ export class JobFollower {
       status: 'Queued',
       total: info.total,
       processed: 0,
-      created: 0,
-      updated: 0,
-      alreadyLinked: 0,
-      partiallyCreated: 0,
-      skipped: 0,
-      failed: 0,
-      cancelled: 0,
+      ...countStatuses([]),
       error: null,
       notice: null,
       templateUsername,
