@@ -4,7 +4,8 @@
  * POST /apex/VccUserCreationController/<method> into the TypeScript service, over the demo org and the VCC
  * simulator (both started here). Ctrl-C stops everything; changes are kept in .vcc-data/.
  *
- *   npm start -- [--port 3000] [--org-data FILE] [--vcc-data FILE] [--state-dir DIR] [--vcc-url URL ...]
+ *   npm start -- [--port 3000] [--vcc-port 4010] [--org-data FILE] [--vcc-data FILE] [--state-dir DIR]
+ *                [--vcc-url URL ...]
  */
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -218,6 +219,9 @@ The User Creation tab on http://127.0.0.1:3000, on the demo org and a local VCC 
 
 Options:
   --port N               the port (default 3000, or PORT; 0 for any free port)
+  --vcc-port N           the VCC simulator's port (default 4010): a simulator already running there is used,
+                         else one is started there (on any free port when it is taken); with --vcc-data the
+                         simulator of that data always starts on a free port of its own
   --rebuild              build the tab again even when no source changed
   --org ALIAS            a real org, through the sf CLI's login (or set SF_ACCESS_TOKEN and SF_INSTANCE_URL)
   --org-data FILE        a demo org of your own (default data/org-demo.json)
@@ -234,10 +238,20 @@ Options:
 Exit codes: 0 stopped with Ctrl-C; 2 could not start (the message says why: a bad option or data file, a port
 in use, VCC or the org unreachable).`;
 
+/** A port number given on the command line (0 = any free port), or an error naming the flag. */
+function portOption(flag: string, value: string): number {
+  const port = Number(value);
+  if (value.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`${flag} must be a port number from 0 to 65535, not '${value}'`);
+  }
+  return port;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      port: { type: 'string', default: process.env.PORT ?? '3000' },
+      port: { type: 'string', default: process.env.PORT || '3000' },
+      'vcc-port': { type: 'string' },
       ...SETUP_FLAGS,
       rebuild: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' }
@@ -247,13 +261,13 @@ async function main(): Promise<void> {
     console.log(START_USAGE);
     return;
   }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port must be a port number, not '${values.port}'`);
-  }
+  const port = portOption('--port', values.port);
+  const simulatorPort =
+    values['vcc-port'] === undefined ? undefined : portOption('--vcc-port', values['vcc-port']);
   const app = await startApp({
     ...setupOptionsFrom(values),
     port,
+    simulatorPort,
     rebuild: values.rebuild,
     log: (line) => console.log(line)
   });

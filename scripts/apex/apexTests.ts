@@ -21,7 +21,7 @@ import { readClass, type ApexClass, type ApexMethod } from './structure';
 const GUARDED_CALLS = [
   /\bVccUserCreationController\s*\.\s*\w+\s*\(/g,
   /\bVccUserCreationService\s*\.\s*\w+\s*\(/g,
-  /\bnew\s+(VccUserCreationService|VccUserSelector|VccUserCreationBatch)\s*\(/g
+  /\bnew\s+(VccUserCreationService|VccUserSelector|VccUserCreationBatch|VccJobQueries|VccJobSelector|VccJobStarter|VccViewPages)\s*\(/g
 ];
 const SELF = /^new\s+User\s*\(\s*Id\s*=\s*UserInfo\.getUserId\(\)\s*\)$/i;
 const RESERVED_DOMAIN = /(\.(example|test|invalid|localhost)|(^|\.)example\.(com|net|org))$/i;

@@ -8,6 +8,7 @@ import ts from 'typescript';
 import * as core from '../../src/core';
 import { CONTROLLER_OPERATIONS } from '../../src/service/VccUserCreationService';
 import * as createBody from '../../src/vcc/createBody';
+import * as messages from './messages';
 import { readClass, type ApexClass } from './structure';
 
 const root = path.resolve(__dirname, '../..');
@@ -33,25 +34,37 @@ const RULE_FUNCTIONS = [
   'trimToNull',
   'usernameKey',
   'resultsToCsv',
-  'csvCell'
+  'csvCell',
+  'format'
 ];
 
 function sourceFile(file: string): ts.SourceFile {
   return ts.createSourceFile(file, readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.ES2022, true);
 }
 
-/** Interface name -> property names, from src/core/types.ts (or another file). */
+/** Interface name -> property names, from src/core/types.ts (or another file), those it extends first. */
 function typeScriptShapes(file = 'src/core/types.ts'): Map<string, string[]> {
   const shapes = new Map<string, string[]>();
+  const parents = new Map<string, string[]>();
   sourceFile(file).forEachChild((node) => {
     if (ts.isInterfaceDeclaration(node)) {
       shapes.set(
         node.name.text,
         node.members.filter(ts.isPropertySignature).map((member) => (member.name as ts.Identifier).text)
       );
+      parents.set(
+        node.name.text,
+        (node.heritageClauses ?? []).flatMap((clause) =>
+          clause.types.map((type) => type.expression.getText())
+        )
+      );
     }
   });
-  return shapes;
+  const fields = (name: string): string[] => [
+    ...(parents.get(name) ?? []).flatMap(fields),
+    ...(shapes.get(name) ?? [])
+  ];
+  return new Map([...shapes.keys()].map((name) => [name, fields(name)]));
 }
 
 /** Method name -> destructured parameter names, from the TypeScript service class. */
@@ -76,14 +89,6 @@ function serviceOperations(): Map<string, string[]> {
   return operations;
 }
 
-function apexStringList(source: string, constant: string): string[] {
-  const match = new RegExp(`${constant}\\s*=\\s*new List<String>\\s*\\{([^}]*)\\}`).exec(source);
-  if (!match) {
-    throw new Error(`VccRules.cls has no ${constant} list`);
-  }
-  return [...match[1].matchAll(/'([^']*)'/g)].map((item) => item[1]);
-}
-
 /** The files whose interfaces the VCC API shapes of VccDtos mirror (Apex declares only the fields it reads). */
 const VCC_SHAPE_FILES = ['src/vcc/types.ts', 'src/vcc/probe.ts'];
 
@@ -104,24 +109,38 @@ function vccShapes(): Map<string, string[]> {
   return shapes;
 }
 
+/** Fields Apex names otherwise, as limit is a reserved word in Apex: VccPageDtos' toMap() names them limit. */
+const APEX_FIELD_NAMES: Record<string, string> = {
+  'JobQuery.limit': 'rowLimit',
+  'JobPage.limit': 'rowLimit'
+};
+
 describe('the Apex mirrors TypeScript', () => {
-  it('VccDtos has a class per type of src/core/types.ts, with the same field names', () => {
-    const dtos: ApexClass = readClass(apex('VccDtos'));
+  it('VccDtos and VccPageDtos have a class per type of src/core/types.ts, with the same field names', () => {
+    const dtos: ApexClass[] = ['VccDtos', 'VccPageDtos'].map((name) => readClass(apex(name)));
     const problems: string[] = [];
     const shapes = typeScriptShapes();
-    for (const [name, fields] of shapes) {
-      const mirror = dtos.inner.find((inner) => inner.name === name);
-      if (!mirror) {
-        problems.push(`VccDtos has no class ${name} (src/core/types.ts has interface ${name})`);
+    for (const [name, tsFields] of shapes) {
+      const owner = dtos.find((dto) => dto.inner.some((inner) => inner.name === name));
+      const mirror = owner?.inner.find((inner) => inner.name === name);
+      if (!owner || !mirror) {
+        problems.push(
+          `VccDtos and VccPageDtos have no class ${name} (src/core/types.ts has interface ${name})`
+        );
         continue;
       }
+      const fields = tsFields.map((field) => APEX_FIELD_NAMES[`${name}.${field}`] ?? field);
       for (const field of fields.filter((field) => !mirror.fields.includes(field))) {
-        problems.push(`VccDtos.${name} has no field '${field}' (src/core/types.ts ${name}.${field})`);
+        problems.push(`${owner.name}.${name} has no field '${field}' (src/core/types.ts ${name})`);
       }
       for (const field of mirror.fields.filter((field) => !fields.includes(field))) {
-        problems.push(`VccDtos.${name}.${field} is not in src/core/types.ts ${name}`);
+        problems.push(`${owner.name}.${name}.${field} is not in src/core/types.ts ${name}`);
       }
     }
+    const pageDtos = dtos[1].inner.filter((inner) => !shapes.has(inner.name));
+    problems.push(
+      ...pageDtos.map((inner) => `VccPageDtos.${inner.name} has no interface in src/core/types.ts`)
+    );
     expect(problems).toEqual([]);
   });
 
@@ -148,20 +167,25 @@ describe('the Apex mirrors TypeScript', () => {
     expect(problems).toEqual([]);
   });
 
-  it('VccRules holds the same codes, in the same order, and the same severities', () => {
-    const source = apex('VccRules');
-    expect(apexStringList(source, 'ISSUE_CODES')).toEqual([...core.ISSUE_CODES]);
-    expect(apexStringList(source, 'RESULT_CODES')).toEqual([...core.RESULT_CODES]);
-    expect(apexStringList(source, 'AGENT_ID_ERROR_CODES')).toEqual([...core.AGENT_ID_ERROR_CODES]);
-    const severities = Object.fromEntries(
-      [
-        .../ISSUE_SEVERITY\s*=\s*new Map<String, String>\s*\{([^}]*)\}/
-          .exec(source)![1]
-          .matchAll(/'(\w+)'\s*=>\s*'(\w+)'/g)
-      ].map((pair) => [pair[1], pair[2]])
-    );
-    expect(severities).toEqual(core.ISSUE_SEVERITY);
-    expect(/AGENT_ID_MAX_DIGITS\s*=\s*(\d+)/.exec(source)?.[1]).toBe(String(core.AGENT_ID_MAX_DIGITS));
+  it('VccCodes holds every code of src/core/codes.ts once, the same lists in the same order, the same severities', () => {
+    const codes = messages.readApexCodes(apex('VccCodes'));
+    expect([...codes.constants].filter(([name, value]) => name !== value)).toEqual([]);
+    expect([...codes.constants.keys()].sort()).toEqual([...core.ALL_CODES].sort());
+    const lists = [
+      'ISSUE_CODES',
+      'RESULT_CODES',
+      'AGENT_ID_ERROR_CODES',
+      'READINESS_CODES',
+      'API_USER_REQUIREMENTS',
+      'ERROR_CODES'
+    ];
+    for (const list of lists) {
+      expect({ list, codes: codes.lists.get(list) }).toEqual({ list, codes: [...(core as never)[list]] });
+    }
+    expect(Object.fromEntries(codes.severity)).toEqual(core.ISSUE_SEVERITY);
+    const rules = apex('VccRules');
+    expect(rules).toContain('ISSUE_CODES = VccCodes.ISSUE_CODES;');
+    expect(/AGENT_ID_MAX_DIGITS\s*=\s*(\d+)/.exec(rules)?.[1]).toBe(String(core.AGENT_ID_MAX_DIGITS));
   });
 
   it('VccRules has every rule function of src/core', () => {
@@ -173,6 +197,56 @@ describe('the Apex mirrors TypeScript', () => {
       expect(typeof (core as Record<string, unknown>)[name]).toBe('function');
     }
     expect(RULE_FUNCTIONS.filter((name) => !publicStatic.includes(name))).toEqual([]);
+  });
+
+  it('VccPages and VccAgentIdPreview have the page functions, sorts, filters and limits of src/core', () => {
+    const publicStatic = (name: string): string[] =>
+      readClass(apex(name))
+        .methods.filter(
+          (method) => method.modifiers.includes('public') && method.modifiers.includes('static')
+        )
+        .map((method) => method.name);
+    const functions: Record<string, string[]> = {
+      VccPages: [
+        'normalizeViewQuery',
+        'pageView',
+        'resultMatches',
+        'matchingCount',
+        'jobVersion',
+        'normalizeJobQuery'
+      ],
+      VccAgentIdPreview: ['summarizeAgentIds']
+    };
+    for (const [apexClass, names] of Object.entries(functions)) {
+      for (const name of names) {
+        expect(typeof (core as Record<string, unknown>)[name]).toBe('function');
+      }
+      const declared = publicStatic(apexClass);
+      expect(names.filter((name) => !declared.includes(name))).toEqual([]);
+    }
+    const pages = apex('VccPages');
+    const list = (constant: string): string[] => {
+      const match = new RegExp(`${constant}\\s*=\\s*new List<String>\\s*\\{([^}]*)\\}`).exec(pages);
+      return match ? [...match[1].matchAll(/'([^']*)'/g)].map((item) => item[1]) : [];
+    };
+    const integer = (constant: string): number =>
+      Number(new RegExp(`${constant}\\s*=\\s*(\\d+)`).exec(pages)?.[1]);
+    expect(list('VIEW_SORTS')).toEqual([...core.VIEW_SORTS]);
+    expect(list('STATUS_FILTERS')).toEqual([...core.STATUS_FILTERS]);
+    expect(
+      ['DEFAULT_PAGE_SIZE', 'MAX_PAGE_SIZE', 'MAX_SEARCH_LENGTH', 'DEFAULT_JOB_LIMIT', 'MAX_JOB_LIMIT'].map(
+        integer
+      )
+    ).toEqual([
+      core.DEFAULT_PAGE_SIZE,
+      core.MAX_PAGE_SIZE,
+      core.MAX_SEARCH_LENGTH,
+      core.DEFAULT_JOB_LIMIT,
+      core.MAX_JOB_LIMIT
+    ]);
+    expect(Number(/SAMPLE_SIZE\s*=\s*(\d+)/.exec(apex('VccAgentIdPreview'))?.[1])).toBe(
+      core.AGENT_ID_SAMPLE_SIZE
+    );
   });
 
   it('VccCreateBody copies the same allow-listed fields as src/vcc/createBody.ts', () => {

@@ -10,6 +10,7 @@ import {
   type ViewUser
 } from '../../src/core';
 import { seededRandom } from '../../src/vcc/simulator/data';
+import { benchPages } from './pages';
 import { benchReadiness } from './readiness';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -98,4 +99,4 @@ for (const name of ['generateAgentIds', 'checkUsers']) {
   );
 }
 console.log(ok ? 'goals met' : 'goals missed');
-void benchReadiness(RUNS);
+void benchReadiness(RUNS).then(() => benchPages(RUNS));

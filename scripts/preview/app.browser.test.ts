@@ -10,7 +10,7 @@ import {
   chooseTemplate as pickTemplate,
   chooseView as pickView,
   openTab,
-  screenshot,
+  keepState,
   startTab,
   stopTab,
   type TabHarness
@@ -83,12 +83,16 @@ describe('the User Creation tab in Chromium', () => {
     await page.close();
   });
 
-  const shot = (name: string) => screenshot(page, name);
+  /** A state: its screenshot, and no serious or critical axe finding on it. */
+  const shot = async (name: string) =>
+    expect(await keepState(page, name)).toEqual({ state: name, problems: [] });
   const chooseTemplate = (username: string) => pickTemplate(page, username);
   const chooseView = (label: string) => pickView(page, label);
 
   const row = (username: string) => page.locator('c-vcc-user-table tbody tr', { hasText: username });
   const result = (username: string) => page.locator('c-vcc-creation-results tbody tr', { hasText: username });
+  const summary = (text: string) =>
+    page.locator('c-vcc-creation-results .summary').getByText(text, { exact: true });
 
   it("runs the help page's whole flow: issues, agent IDs from a Starting ID, create, results, CSV", async () => {
     await page.getByText('Choose a template user first.').waitFor();
@@ -96,7 +100,7 @@ describe('the User Creation tab in Chromium', () => {
     await chooseTemplate(TEMPLATE);
     await page.getByText('Takes calls: each new user needs an NVM Agent Id').waitFor();
     await chooseView('Seed Example');
-    await page.getByText('5 users, 5 with errors, 0 with warnings').waitFor();
+    await page.getByText('5 users: 5 with errors, 0 with warnings').waitFor();
     expect(await row('ben.carter').textContent()).toContain('No phone number');
     expect(await row('daniel.okafor').textContent()).toContain(
       "A VCC user already exists with the username 'daniel.okafor@northwind.example'"
@@ -105,16 +109,16 @@ describe('the User Creation tab in Chromium', () => {
     await shot('2-issues');
 
     await page.getByLabel('Starting ID').fill('2000');
-    await page.getByText('5 users without an NVM Agent Id will get IDs 2000 to 2004.').waitFor();
+    await page.getByText('IDs 2000 to 2004 for 5 users').waitFor();
     await page.getByRole('button', { name: 'Generate Agent IDs' }).click();
     await page.getByText('Every user in the view has an NVM Agent Id.').waitFor();
     expect(await row('ava.patel').locator('.agent-id').textContent()).toBe('2000');
     expect(await row('emma.rossi').locator('.agent-id').textContent()).toBe('2004');
-    await page.getByText('5 users, 2 with errors, 0 with warnings').waitFor();
+    await page.getByText('5 users: 2 with errors, 0 with warnings').waitFor();
     await shot('3-agent-ids');
 
     await page.getByRole('button', { name: 'Create Vonage Contact Center users' }).click();
-    await page.getByText('3 created, 2 failed', { exact: true }).waitFor({ timeout: 30_000 });
+    await summary('3 created, 2 failed').waitFor({ timeout: 30_000 });
     expect(await result('ben.carter').textContent()).toContain(
       'The user has no telephone number. Add a telephone number to the Salesforce user and try again.'
     );
@@ -128,7 +132,7 @@ describe('the User Creation tab in Chromium', () => {
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByText('Download CSV').click()
+      page.getByRole('button', { name: 'Download CSV', exact: true }).click()
     ]);
     const csv = readFileSync((await download.path()) as string, 'utf8')
       .trimEnd()
@@ -139,7 +143,7 @@ describe('the User Creation tab in Chromium', () => {
 
     // the tab opened again shows the last job
     await page.reload();
-    await page.getByText('3 created, 2 failed', { exact: true }).waitFor();
+    await summary('3 created, 2 failed').waitFor();
   });
 
   it('says when the view is empty, and keeps Create disabled with the reason', async () => {
@@ -167,7 +171,7 @@ describe('the User Creation tab in Chromium', () => {
     await chooseTemplate(TEMPLATE);
     await page.getByText('Takes calls').waitFor();
     await chooseView('Team');
-    await page.getByText('30 users,').waitFor();
+    await page.getByText('30 users:').waitFor();
     const createdBefore = sim.stats.usersCreated;
     await page.getByRole('button', { name: 'Create Vonage Contact Center users' }).click();
     await page.locator('c-vcc-creation-results .progress').waitFor();

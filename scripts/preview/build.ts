@@ -70,7 +70,8 @@ export function previewSources(): string[] {
       const full = path.join(dir, name);
       return statSync(full).isDirectory() ? (name === '__tests__' ? [] : walk(full)) : [full];
     });
-  return [...walk(LWC_DIR), ...walk(__dirname), LABELS_FILE];
+  // of this folder, only the entry, the bridge's client and the shims go into the bundle (no test, no server file)
+  return [...walk(LWC_DIR), ...walk(__dirname).filter((file) => file.endsWith('.js')), LABELS_FILE];
 }
 
 export async function buildPreview(outFile: string): Promise<{ ms: number; bytes: number }> {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { openTab, screenshot, startTab, stopTab, type TabHarness } from './tabTesting';
+import { openTab, keepState, startTab, stopTab, type TabHarness } from './tabTesting';
 
 jest.setTimeout(180_000);
 
@@ -33,7 +33,9 @@ describe('the User Creation tab: ready to take calls, in Chromium', () => {
     await page.close();
   });
 
-  const shot = (name: string) => screenshot(page, name);
+  /** A state: its screenshot, and no serious or critical axe finding on it. */
+  const shot = async (name: string) =>
+    expect(await keepState(page, name)).toEqual({ state: name, problems: [] });
 
   const panel = () => page.locator('c-vcc-readiness');
   const codes = async (): Promise<string[]> =>

@@ -10,7 +10,7 @@ import {
   chooseTemplate as pickTemplate,
   chooseView as pickView,
   openTab,
-  screenshot,
+  keepState,
   startTab,
   stopTab,
   type TabHarness
@@ -84,7 +84,9 @@ describe('the User Creation tab: jobs, words and layout in Chromium', () => {
     await page.close();
   });
 
-  const shot = (name: string) => screenshot(page, name);
+  /** A state: its screenshot, and no serious or critical axe finding on it. */
+  const shot = async (name: string) =>
+    expect(await keepState(page, name)).toEqual({ state: name, problems: [] });
   const chooseTemplate = (username: string) => pickTemplate(page, username);
   const chooseView = (label: string) => pickView(page, label);
 
@@ -99,14 +101,14 @@ describe('the User Creation tab: jobs, words and layout in Chromium', () => {
     await chooseTemplate(TEMPLATE);
     await page.getByText('Takes calls: each new user needs an NVM Agent Id').waitFor();
     await chooseView('Pilots');
-    await page.getByText('4 users,').waitFor();
+    await page.getByText('4 users:').waitFor();
 
     const startingId = page.getByLabel('Starting ID');
     await startingId.fill('abc');
     await page.getByText('Correct the Starting ID to see which IDs will be written.').waitFor();
     expect(await page.getByText("Starting ID 'abc' is not a whole number").count()).toBe(1);
     await startingId.fill('3000');
-    await page.getByText('4 users without an NVM Agent Id will get IDs 3000 to 3003.').waitFor();
+    await page.getByText('IDs 3000 to 3003 for 4 users').waitFor();
     await page.getByRole('button', { name: 'Generate Agent IDs' }).click();
     await page.getByText('Every user in the view has an NVM Agent Id.').waitFor();
     expect(dialogs.pop()).toContain('Write NVM Agent Ids to 4 Salesforce users, from 3000?');
@@ -133,9 +135,9 @@ describe('the User Creation tab: jobs, words and layout in Chromium', () => {
     for (let tries = 0; tries < 12 && (await converge.isDisabled()); tries++) {
       await page.waitForTimeout(5_000);
       await chooseView('Wide');
-      await page.getByText('12 users,').waitFor();
+      await page.getByText('12 users:').waitFor();
       await chooseView('Pilots');
-      await page.getByText('4 users,').waitFor();
+      await page.getByText('4 users:').waitFor();
     }
     await converge.click();
     await page
@@ -164,7 +166,7 @@ describe('the User Creation tab: jobs, words and layout in Chromium', () => {
     await chooseTemplate(TEMPLATE);
     await page.getByText('Takes calls').waitFor();
     await chooseView('Wide');
-    await page.getByText('12 users,').waitFor();
+    await page.getByText('12 users:').waitFor();
     const scroller = page.locator('c-vcc-user-table .table-scroll');
     const box = (await scroller.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(800);

@@ -38,6 +38,8 @@ describe('vcc-users', () => {
       'create',
       'job ID',
       'probe',
+      'jobs [--limit N]',
+      'retry ID [--wait]',
       '--converge',
       '--cancel'
     ]) {

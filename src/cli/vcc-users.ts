@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { validateStartingId } from '../core';
 import { ServiceError } from '../service/errors';
 import { probeVcc } from '../vcc/probe';
+import { jobsCommand, retryCommand } from './jobCommands';
 import { EXIT, follow, printJson, report } from './jobOutput';
 import { apiUserCommand, fixCommand, type CommandOptions } from './readinessCommands';
 import { setUp, setupOptionsFrom, SETUP_FLAGS, type Setup } from './setup';
@@ -35,6 +36,12 @@ Commands:
                                                users is resumed.
   job ID [--csv FILE] [--cancel]               a job's status and results; --cancel stops it after the users
                                                in flight (the others end Cancelled)
+  jobs [--limit N]                             the most recent jobs first (20 unless --limit, at most 100)
+  retry ID [--wait] [--csv FILE]               a new job for the users of job ID who did not end created
+                                               (failed, partially created, cancelled or not reached), with its
+                                               template and view; the job ID stays as it was. The run ends
+                                               before the command returns; --wait shows its progress and
+                                               results, and the exit code says how the users ended
   probe [--template U]                         read-only: can VCC be used, and how this tenant answers
   fix --view NAME|ID [--assign-permission-set NAME ...] [--call-center NAME|ID] [--dry-run]
                                                ready the view's users to take calls: assign each permission
@@ -63,6 +70,7 @@ Options:
   --rate N               requests per second to VCC (fractions allowed; default 2.5)
   --chunk-size N         users per chunk of a creation job (default 40); results are saved as they come
   --template U, --view NAME|ID, --starting-id N, --dry-run, --yes (-y), --converge, --csv FILE, --cancel,
+  --limit N, --wait,
   --assign-permission-set NAME, --call-center NAME|ID, --username U, --data-connector-inserts yes|no
                          as the commands above say
   --help (-h)            this text
@@ -76,7 +84,7 @@ Exit codes:
      state directory (the message says which job, since when)`;
 
 /** Options whose value may be a negative number: `--starting-id -5` is read as the value -5 (then refused). */
-const NUMBER_OPTIONS = new Set(['--starting-id', '--rate', '--chunk-size']);
+const NUMBER_OPTIONS = new Set(['--starting-id', '--rate', '--chunk-size', '--limit']);
 
 function withNumberValues(argv: readonly string[]): string[] {
   const out: string[] = [];
@@ -99,6 +107,8 @@ const FLAGS = {
   yes: { type: 'boolean', short: 'y' },
   converge: { type: 'boolean' },
   cancel: { type: 'boolean' },
+  limit: { type: 'string' },
+  wait: { type: 'boolean' },
   'assign-permission-set': { type: 'string', multiple: true },
   'call-center': { type: 'string' },
   username: { type: 'string' },
@@ -119,6 +129,8 @@ const COMMANDS: Record<string, Command> = {
   'generate-ids': generateIdsCommand,
   create,
   job,
+  jobs: jobsCommand,
+  retry: retryCommand,
   probe,
   fix: async (setup, options) => fixCommand(setup, options, (await findView(setup, options.values.view)).id),
   'api-user': apiUserCommand

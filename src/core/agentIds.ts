@@ -1,5 +1,6 @@
 import { AGENT_ID_MAX_DIGITS, type AgentIdErrorCode } from './codes';
-import { isDigits, stripLeadingZeros, trimToNull } from './text';
+import { LABELS } from './labels';
+import { format, isDigits, stripLeadingZeros, trimToNull } from './text';
 import type { AgentIdAssignment, AgentIdUser } from './types';
 
 /** Thrown by generateAgentIds; `code` tells why. Nothing is assigned when it is thrown. */
@@ -37,31 +38,31 @@ export function maxAgentId(maxDigits: number = AGENT_ID_MAX_DIGITS): number {
  */
 export function validateStartingId(value: unknown, maxDigits: number = AGENT_ID_MAX_DIGITS): StartingIdCheck {
   const max = maxAgentId(maxDigits);
-  const range = `a whole number from 1 to ${max}`;
+  const range = format(LABELS.VCC_Rule_Start_Range, max);
   if (value === undefined || value === null) {
     return { valid: true, value: 1, message: null };
   }
   let text: string;
   if (typeof value === 'number') {
     if (!Number.isInteger(value)) {
-      return invalid(`Starting ID '${value}' is not a whole number: use ${range}`);
+      return invalid(format(LABELS.VCC_Rule_Start_Not_Whole, value, range));
     }
     text = String(value);
   } else if (typeof value === 'string') {
     text = value.trim();
   } else {
-    return invalid(`Starting ID must be ${range}`);
+    return invalid(format(LABELS.VCC_Rule_Start_Must_Be, range));
   }
   if (text === '') {
-    return invalid(`Starting ID is required: use ${range}`);
+    return invalid(format(LABELS.VCC_Rule_Start_Required, range));
   }
   if (!isDigits(text)) {
-    return invalid(`Starting ID '${text}' is not a whole number: use ${range}`);
+    return invalid(format(LABELS.VCC_Rule_Start_Not_Whole, text, range));
   }
   const digits = stripLeadingZeros(text);
   const number = digits.length > maxDigits ? Number.POSITIVE_INFINITY : Number(digits);
   if (number < 1 || number > max) {
-    return invalid(`Starting ID ${digits} is out of range: use ${range}`);
+    return invalid(format(LABELS.VCC_Rule_Start_Out_Of_Range, digits, range));
   }
   return { valid: true, value: number, message: null };
 }
@@ -88,32 +89,15 @@ export function generateAgentIds(
     throw new AgentIdError('STARTING_ID_INVALID', start.message);
   }
   const first = start.value;
-
-  const seen = new Set<string>();
-  const needing: string[] = [];
-  const taken: number[] = [];
-  const collect = (id: unknown): void => {
-    const n = idNumber(id, maxDigits);
-    if (n >= first) {
-      taken.push(n);
-    }
-  };
-  for (const user of users) {
-    if (seen.has(user.id)) {
-      continue;
-    }
-    seen.add(user.id);
-    if (trimToNull(user.agentId) === null) {
-      needing.push(user.id);
-    } else {
-      collect(user.agentId);
-    }
-  }
+  const { needing, taken } = splitUsers(users, first, maxDigits);
   if (needing.length === 0) {
     return [];
   }
   for (const id of options.idsInUse ?? []) {
-    collect(id);
+    const n = idNumber(id, maxDigits);
+    if (n >= first) {
+      taken.push(n);
+    }
   }
 
   // The walk never goes further than one step per user plus one per number in use, so a bitmap of that
@@ -141,6 +125,32 @@ export function generateAgentIds(
   return assignments;
 }
 
+/** The users needing an ID, in view order and each once, and the numbers from `first` their own IDs take. */
+function splitUsers(
+  users: readonly AgentIdUser[],
+  first: number,
+  maxDigits: number
+): { needing: string[]; taken: number[] } {
+  const seen = new Set<string>();
+  const needing: string[] = [];
+  const taken: number[] = [];
+  for (const user of users) {
+    if (seen.has(user.id)) {
+      continue;
+    }
+    seen.add(user.id);
+    if (trimToNull(user.agentId) === null) {
+      needing.push(user.id);
+    } else {
+      const n = idNumber(user.agentId, maxDigits);
+      if (n >= first) {
+        taken.push(n);
+      }
+    }
+  }
+  return { needing, taken };
+}
+
 /** The number of an all-digit ID within the range, or -1 for a blank, non-digit or too long ID. */
 function idNumber(id: unknown, maxDigits: number): number {
   const text = trimToNull(id);
@@ -156,17 +166,19 @@ function exhausted(needed: number, first: number, max: number, used: Uint8Array)
   for (let i = 0; i < used.length; i++) {
     free += used[i] === 1 ? 0 : 1;
   }
-  const users = needed === 1 ? '1 user needs an agent ID' : `${needed} users need an agent ID`;
+  const users =
+    needed === 1
+      ? LABELS.VCC_Rule_Agent_Ids_Needed_One
+      : format(LABELS.VCC_Rule_Agent_Ids_Needed_Many, needed);
   return new AgentIdError(
     'AGENT_ID_RANGE_EXHAUSTED',
-    `Not enough free agent IDs: ${users}, but only ${free} of the IDs from ${first} to ${max} are free. ` +
-      'Nothing was saved: choose a lower Starting ID.'
+    format(LABELS.VCC_Rule_Agent_Ids_Exhausted, users, free, first, max)
   );
 }
 
 function checkMaxDigits(maxDigits: number): void {
   if (!Number.isInteger(maxDigits) || maxDigits < 1 || maxDigits > 15) {
-    throw new RangeError(`maxDigits must be a whole number from 1 to 15, not ${maxDigits}`);
+    throw new RangeError(format(LABELS.VCC_Rule_Agent_Ids_Max_Digits, String(maxDigits)));
   }
 }
 

@@ -2,26 +2,12 @@
  * The health check of the Salesforce user VCC uses as its API user: each requirement of the help pages passes,
  * fails or cannot be told from the facts, with the exact fix. Pure, no I/O.
  */
+import type { ApiUserRequirementCode } from './codes';
+import { LABELS } from './labels';
 import { isPlatformLicense } from './readiness';
+import { format } from './text';
 
 export type RequirementOutcome = 'pass' | 'fail' | 'cannotTell';
-
-export const API_USER_REQUIREMENTS = [
-  'USER_FOUND',
-  'ACTIVE',
-  'NOT_FROZEN',
-  'SALESFORCE_LICENCE',
-  'LOGIN_HOURS',
-  'IP_RANGES',
-  'API_ENABLED',
-  'EDIT_TASKS',
-  'VIEW_ALL_USERS',
-  'VIEW_ALL_DATA',
-  'MODIFY_ALL_DATA',
-  'PASSWORD_NEVER_EXPIRES'
-] as const;
-
-export type ApiUserRequirementCode = (typeof API_USER_REQUIREMENTS)[number];
 
 export interface ApiUserRequirement {
   code: ApiUserRequirementCode;
@@ -92,8 +78,8 @@ export function checkApiUser(facts: ApiUserFacts): ApiUserHealth {
     const missing = requirement(
       'USER_FOUND',
       'fail',
-      `No Salesforce user has the username '${facts.username}'.`,
-      'Check the username of the user VCC is linked to (VCC > Admin > Salesforce account).'
+      format(LABELS.VCC_Rule_Api_Not_Found, facts.username),
+      LABELS.VCC_Rule_Api_Not_Found_Fix
     );
     return { username: facts.username, ok: false, requirements: [missing] };
   }
@@ -103,108 +89,109 @@ export function checkApiUser(facts: ApiUserFacts): ApiUserHealth {
 }
 
 function accountRequirements(facts: ApiUserFacts): ApiUserRequirement[] {
-  const profile = facts.profileName ?? 'its profile';
+  const profile = facts.profileName ?? LABELS.VCC_Rule_Api_Its_Profile;
   const licence = facts.licenseName;
   const hours = facts.loginHoursRestricted;
   const ranges = facts.loginIpRangeCount;
   return [
-    requirement('USER_FOUND', 'pass', `The user '${facts.username}' exists.`, ''),
+    requirement('USER_FOUND', 'pass', format(LABELS.VCC_Rule_Api_Found, facts.username), ''),
     requirement(
       'ACTIVE',
       flag(facts.isActive, true),
-      facts.isActive === false ? 'The user is inactive.' : 'Active.',
-      'Activate the user in Setup > Users.'
+      facts.isActive === false ? LABELS.VCC_Rule_Ready_Inactive : LABELS.VCC_Rule_Api_Active,
+      LABELS.VCC_Rule_Fix_Activate
     ),
     requirement(
       'NOT_FROZEN',
       flag(facts.isFrozen, false),
       facts.isFrozen === null
-        ? 'Whether the user is frozen cannot be read.'
+        ? LABELS.VCC_Rule_Api_Frozen_Unknown
         : facts.isFrozen
-          ? 'The user is frozen.'
-          : 'Not frozen.',
-      'Unfreeze the user in Setup > Users.'
+          ? LABELS.VCC_Rule_Api_Frozen
+          : LABELS.VCC_Rule_Api_Not_Frozen,
+      LABELS.VCC_Rule_Api_Unfreeze_Fix
     ),
     requirement(
       'SALESFORCE_LICENCE',
       licence === null ? 'cannotTell' : isPlatformLicense(licence) ? 'fail' : 'pass',
-      licence === null ? 'The licence cannot be read.' : `Licence: ${licence}.`,
-      'Give the API user a Salesforce licence (not Salesforce Platform).'
+      licence === null ? LABELS.VCC_Rule_Api_Licence_Unknown : format(LABELS.VCC_Rule_Api_Licence, licence),
+      LABELS.VCC_Rule_Api_Licence_Fix
     ),
     requirement(
       'LOGIN_HOURS',
       flag(hours, false),
       hours === null
-        ? 'Login hours cannot be read.'
+        ? LABELS.VCC_Rule_Api_Hours_Unknown
         : hours
-          ? `${profile} restricts login hours.`
-          : 'No login hours restriction.',
-      `Clear the login hours of the profile ${profile}, or give the API user a profile without them.`
+          ? format(LABELS.VCC_Rule_Api_Hours, profile)
+          : LABELS.VCC_Rule_Api_No_Hours,
+      format(LABELS.VCC_Rule_Api_Hours_Fix, profile)
     ),
     requirement(
       'IP_RANGES',
       ranges === null ? 'cannotTell' : ranges > 0 ? 'fail' : 'pass',
       ranges === null
-        ? 'Login IP ranges cannot be read.'
+        ? LABELS.VCC_Rule_Api_Ranges_Unknown
         : ranges > 0
-          ? `${profile} has ${ranges} login IP range(s).`
-          : 'No login IP ranges.',
-      `Remove the login IP ranges of the profile ${profile}, or give the API user a profile without them.`
+          ? format(LABELS.VCC_Rule_Api_Ranges, profile, ranges)
+          : LABELS.VCC_Rule_Api_No_Ranges,
+      format(LABELS.VCC_Rule_Api_Ranges_Fix, profile)
     )
   ];
 }
 
 function permissionRequirements(facts: ApiUserFacts): ApiUserRequirement[] {
   const p = facts.permissions;
-  const grant = (name: string): string =>
-    `Add ${name} to a clone of the ContactWorld API user permission set and assign it to the API user.`;
-  const has = (value: boolean | null, name: string): string =>
-    value === null ? `${name} cannot be read.` : value ? `Has ${name}.` : `Lacks ${name}.`;
+  const grant = (name: string): string => format(LABELS.VCC_Rule_Api_Grant_Fix, name);
+  const permission = (
+    code: ApiUserRequirementCode,
+    value: boolean | null,
+    name: string,
+    recommended = false
+  ): ApiUserRequirement => requirement(code, flag(value, true), has(value, name), grant(name), recommended);
   return [
-    requirement(
-      'API_ENABLED',
-      flag(p.apiEnabled, true),
-      has(p.apiEnabled, 'API Enabled'),
-      grant('API Enabled')
-    ),
-    requirement('EDIT_TASKS', flag(p.editTask, true), has(p.editTask, 'Edit Tasks'), grant('Edit Tasks')),
-    requirement(
-      'VIEW_ALL_USERS',
-      flag(p.viewAllUsers, true),
-      has(p.viewAllUsers, 'View All Users'),
-      grant('View All Users')
-    ),
-    viewAllData(facts, grant('View All Data')),
-    modifyAllData(facts, grant('Modify All Data')),
-    requirement(
+    permission('API_ENABLED', p.apiEnabled, LABELS.VCC_Rule_Api_Perm_Api_Enabled),
+    permission('EDIT_TASKS', p.editTask, LABELS.VCC_Rule_Api_Perm_Edit_Tasks),
+    permission('VIEW_ALL_USERS', p.viewAllUsers, LABELS.VCC_Rule_Api_Perm_View_All_Users),
+    viewAllData(facts, grant(LABELS.VCC_Rule_Api_Perm_View_All_Data)),
+    modifyAllData(facts, grant(LABELS.VCC_Rule_Api_Perm_Modify_All_Data)),
+    permission(
       'PASSWORD_NEVER_EXPIRES',
-      flag(p.passwordNeverExpires, true),
-      has(p.passwordNeverExpires, 'Password Never Expires'),
-      grant('Password Never Expires'),
+      p.passwordNeverExpires,
+      LABELS.VCC_Rule_Api_Perm_Password_Never_Expires,
       true
     )
   ];
 }
 
+/** "Has X.", "Lacks X." or "X cannot be read." */
+function has(value: boolean | null, name: string): string {
+  if (value === null) {
+    return format(LABELS.VCC_Rule_Api_Permission_Unknown, name);
+  }
+  return format(value ? LABELS.VCC_Rule_Api_Permission_Has : LABELS.VCC_Rule_Api_Permission_Lacks, name);
+}
+
 function viewAllData(facts: ApiUserFacts, fix: string): ApiUserRequirement {
   const value = facts.permissions.viewAllData;
   if (value === true) {
-    return requirement('VIEW_ALL_DATA', 'pass', 'Has View All Data.', fix);
+    return requirement('VIEW_ALL_DATA', 'pass', has(true, LABELS.VCC_Rule_Api_Perm_View_All_Data), fix);
   }
   if (facts.orgWideDefaults === null) {
-    return requirement('VIEW_ALL_DATA', 'cannotTell', 'The org-wide defaults cannot be read.', fix);
+    return requirement('VIEW_ALL_DATA', 'cannotTell', LABELS.VCC_Rule_Api_Defaults_Unknown, fix);
   }
   const privates = Object.keys(facts.orgWideDefaults)
     .filter((object) => PRIVATE.test(facts.orgWideDefaults![object]))
     .sort();
   if (privates.length === 0) {
-    return requirement('VIEW_ALL_DATA', 'pass', 'Not needed: no object VCC reads is Private.', fix);
+    return requirement('VIEW_ALL_DATA', 'pass', LABELS.VCC_Rule_Api_View_All_Not_Needed, fix);
   }
-  const detail = `Needed: the org-wide default of ${privates.join(', ')} is Private`;
+  const needed =
+    value === null ? LABELS.VCC_Rule_Api_View_All_Needed : LABELS.VCC_Rule_Api_View_All_Needed_Lacks;
   return requirement(
     'VIEW_ALL_DATA',
     value === null ? 'cannotTell' : 'fail',
-    `${detail}${value === null ? '.' : ', and the user lacks it.'}`,
+    format(needed, privates.join(', ')),
     fix
   );
 }
@@ -216,26 +203,28 @@ function modifyAllData(facts: ApiUserFacts, fix: string): ApiUserRequirement {
     return requirement(
       'MODIFY_ALL_DATA',
       'cannotTell',
-      `Needed only if a Data Connector applet inserts records in Salesforce (${value === true ? 'the user has it' : value === false ? 'the user lacks it' : 'unknown whether the user has it'}).`,
-      `Answer whether a Data Connector applet inserts records; if it does: ${fix}`
+      format(
+        LABELS.VCC_Rule_Api_Modify_Unanswered,
+        value === true
+          ? LABELS.VCC_Rule_Api_Modify_User_Has
+          : value === false
+            ? LABELS.VCC_Rule_Api_Modify_User_Lacks
+            : LABELS.VCC_Rule_Api_Modify_User_Unknown
+      ),
+      format(LABELS.VCC_Rule_Api_Modify_Answer_Fix, fix)
     );
   }
   if (!answer) {
-    return requirement(
-      'MODIFY_ALL_DATA',
-      'pass',
-      'Not needed: no Data Connector applet inserts records.',
-      fix
-    );
+    return requirement('MODIFY_ALL_DATA', 'pass', LABELS.VCC_Rule_Api_Modify_Not_Needed, fix);
   }
   return requirement(
     'MODIFY_ALL_DATA',
     flag(value, true),
     value === null
-      ? 'Needed (a Data Connector inserts records); cannot be read.'
+      ? LABELS.VCC_Rule_Api_Modify_Unknown
       : value
-        ? 'Has Modify All Data.'
-        : 'Needed (a Data Connector inserts records), and the user lacks it.',
+        ? has(true, LABELS.VCC_Rule_Api_Perm_Modify_All_Data)
+        : LABELS.VCC_Rule_Api_Modify_Lacks,
     fix
   );
 }

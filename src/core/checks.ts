@@ -1,5 +1,6 @@
 import { ISSUE_SEVERITY, type IssueCode } from './codes';
-import { agentIdKey, trimToNull, usernameKey } from './text';
+import { LABELS } from './labels';
+import { agentIdKey, format, trimToNull, usernameKey } from './text';
 import type { CheckContext, Issue, UserCheck, ViewUser, VccRole } from './types';
 
 /** True when new users made from this template take calls, and so need an agent ID. */
@@ -66,6 +67,24 @@ const PLATFORM_LICENSE = /platform|force\.com/i;
  * another username, holds it.
  */
 export function checkUsers(users: readonly ViewUser[], context: CheckContext): UserCheck[] {
+  const index = indexView(users, context);
+  return users.map((user) => ({ userId: user.id, issues: userIssues(user, index) }));
+}
+
+/** What the checks of one user need to know of the whole view, the org and VCC. */
+interface ViewIndex {
+  needsAgentId: boolean;
+  /** How many users of the view have each agent ID key. */
+  keyCount: Map<string, number>;
+  /** Keys of the view held by a Salesforce user outside the view. */
+  usedInSalesforce: Set<string>;
+  /** The agent ID key of the first VCC user with each username of the view. */
+  vccByUsername: Map<string, string | null>;
+  /** The usernames of the VCC users holding each key of the view. */
+  vccHolders: Map<string, string[]>;
+}
+
+function indexView(users: readonly ViewUser[], context: CheckContext): ViewIndex {
   const viewIds = new Set<string>();
   const keyCount = new Map<string, number>();
   const viewUsernames = new Set<string>();
@@ -80,7 +99,6 @@ export function checkUsers(users: readonly ViewUser[], context: CheckContext): U
       viewUsernames.add(name);
     }
   }
-
   // Only IDs and usernames of the view matter, so the large inputs are scanned, never indexed whole.
   const usedInSalesforce = new Set<string>();
   for (const other of context.orgAgentIds ?? []) {
@@ -89,98 +107,102 @@ export function checkUsers(users: readonly ViewUser[], context: CheckContext): U
       usedInSalesforce.add(key);
     }
   }
-  const vccByUsername = new Map<string, string | null>();
-  const vccHolders = new Map<string, string[]>();
+  const index: ViewIndex = {
+    needsAgentId: context.needsAgentId,
+    keyCount,
+    usedInSalesforce,
+    vccByUsername: new Map(),
+    vccHolders: new Map()
+  };
+  indexVccUsers(context, viewUsernames, index);
+  return index;
+}
+
+function indexVccUsers(context: CheckContext, viewUsernames: ReadonlySet<string>, index: ViewIndex): void {
   for (const vccUser of context.vccUsers ?? []) {
     const name = usernameKey(vccUser.username);
     const key = agentIdKey(vccUser.agentId);
-    if (name !== null && viewUsernames.has(name) && !vccByUsername.has(name)) {
-      vccByUsername.set(name, key);
+    if (name !== null && viewUsernames.has(name) && !index.vccByUsername.has(name)) {
+      index.vccByUsername.set(name, key);
     }
-    if (key !== null && keyCount.has(key)) {
-      const holders = vccHolders.get(key);
+    if (key !== null && index.keyCount.has(key)) {
+      const holders = index.vccHolders.get(key);
       if (holders) {
         holders.push(name ?? '');
       } else {
-        vccHolders.set(key, [name ?? '']);
+        index.vccHolders.set(key, [name ?? '']);
       }
     }
   }
+}
 
-  return users.map((user) => {
-    const issues: Issue[] = [];
-    const phone = trimToNull(user.phone);
-    const agentId = trimToNull(user.agentId);
-    const key = agentIdKey(agentId);
-    const username = trimToNull(user.username);
-    const name = usernameKey(username);
-
-    if (phone === null) {
-      issues.push(issue('PHONE_MISSING', 'No phone number: add one to the Phone field'));
-    } else if (normalizePhone(phone) === null) {
-      issues.push(issue('PHONE_INVALID', `Phone '${phone}' is not a valid number: it needs 7 to 15 digits`));
-    }
-    if (agentId === null) {
-      if (context.needsAgentId) {
-        issues.push(
-          issue('AGENT_ID_MISSING', 'No NVM Agent Id: the template takes calls, so generate or type one')
-        );
-      }
+function userIssues(user: ViewUser, index: ViewIndex): Issue[] {
+  const issues: Issue[] = [];
+  const phone = trimToNull(user.phone);
+  const username = trimToNull(user.username);
+  const name = usernameKey(username);
+  if (phone === null) {
+    issues.push(issue('PHONE_MISSING', LABELS.VCC_Rule_Issue_Phone_Missing));
+  } else if (normalizePhone(phone) === null) {
+    issues.push(issue('PHONE_INVALID', format(LABELS.VCC_Rule_Issue_Phone_Invalid, phone)));
+  }
+  const agentId = trimToNull(user.agentId);
+  const key = agentIdKey(agentId);
+  agentIdIssues(agentId, key, name, index, issues);
+  if (name !== null && index.vccByUsername.has(name)) {
+    if (index.vccByUsername.get(name) === key) {
+      issues.push(issue('ALREADY_LINKED', LABELS.VCC_Rule_Issue_Already_Linked));
     } else {
-      if (!AGENT_ID.test(agentId)) {
-        issues.push(issue('AGENT_ID_INVALID', `NVM Agent Id '${agentId}' is not 1 to 10 digits`));
-      }
-      if (key !== null && (keyCount.get(key) ?? 0) > 1) {
-        issues.push(
-          issue('AGENT_ID_DUPLICATE', `Agent ID '${agentId}' is given to more than one user in this view`)
-        );
-      }
-      const heldInVcc = key !== null && (vccHolders.get(key) ?? []).some((holder) => holder !== name);
-      if (key !== null && (usedInSalesforce.has(key) || heldInVcc)) {
-        issues.push(issue('AGENT_ID_IN_USE', `Agent ID '${agentId}' is already in use`));
-      }
+      issues.push(issue('VCC_USER_EXISTS', format(LABELS.VCC_Rule_Issue_Vcc_User_Exists, username)));
     }
-    if (name !== null && vccByUsername.has(name)) {
-      if (vccByUsername.get(name) === key) {
-        issues.push(
-          issue('ALREADY_LINKED', 'A VCC user with this username and agent ID exists: nothing to create')
-        );
-      } else {
-        issues.push(issue('VCC_USER_EXISTS', `A VCC user already exists with the username '${username}'`));
-      }
+  }
+  if (!isValidUsername(username)) {
+    issues.push(
+      issue('USERNAME_INVALID', format(LABELS.VCC_Rule_Issue_Username_Invalid, user.username ?? ''))
+    );
+  }
+  if (trimToNull(user.email) === null) {
+    issues.push(issue('EMAIL_MISSING', LABELS.VCC_Rule_Issue_Email_Missing));
+  }
+  if (user.isActive === false) {
+    issues.push(issue('USER_INACTIVE', LABELS.VCC_Rule_Issue_User_Inactive));
+  }
+  if (trimToNull(user.callCenterId) === null) {
+    issues.push(issue('CALL_CENTER_MISSING', LABELS.VCC_Rule_Issue_Call_Center_Missing));
+  }
+  const license = trimToNull(user.licenseName);
+  if (license !== null && PLATFORM_LICENSE.test(license)) {
+    issues.push(issue('PLATFORM_LICENSE', format(LABELS.VCC_Rule_Issue_Platform_License, license)));
+  }
+  return issues;
+}
+
+function agentIdIssues(
+  agentId: string | null,
+  key: string | null,
+  name: string | null,
+  index: ViewIndex,
+  issues: Issue[]
+): void {
+  if (agentId === null) {
+    if (index.needsAgentId) {
+      issues.push(issue('AGENT_ID_MISSING', LABELS.VCC_Rule_Issue_Agent_Id_Missing));
     }
-    if (!isValidUsername(username)) {
-      issues.push(
-        issue(
-          'USERNAME_INVALID',
-          `Username '${user.username ?? ''}' is not accepted by VCC: use letters, digits and . _ @ + - only`
-        )
-      );
-    }
-    if (trimToNull(user.email) === null) {
-      issues.push(issue('EMAIL_MISSING', 'No email address: add one to the Email field'));
-    }
-    if (user.isActive === false) {
-      issues.push(
-        issue('USER_INACTIVE', 'The Salesforce user is inactive: activate the user or leave them out')
-      );
-    }
-    if (trimToNull(user.callCenterId) === null) {
-      issues.push(
-        issue(
-          'CALL_CENTER_MISSING',
-          'No call center: the VCC user is created, but the softphone will not work until one is set'
-        )
-      );
-    }
-    const license = trimToNull(user.licenseName);
-    if (license !== null && PLATFORM_LICENSE.test(license)) {
-      issues.push(
-        issue('PLATFORM_LICENSE', `${license} license: some Vonage Contact Center features may not work`)
-      );
-    }
-    return { userId: user.id, issues };
-  });
+    return;
+  }
+  if (!AGENT_ID.test(agentId)) {
+    issues.push(issue('AGENT_ID_INVALID', format(LABELS.VCC_Rule_Issue_Agent_Id_Invalid, agentId)));
+  }
+  if (key === null) {
+    return;
+  }
+  if ((index.keyCount.get(key) ?? 0) > 1) {
+    issues.push(issue('AGENT_ID_DUPLICATE', format(LABELS.VCC_Rule_Issue_Agent_Id_Duplicate, agentId)));
+  }
+  const heldInVcc = (index.vccHolders.get(key) ?? []).some((holder) => holder !== name);
+  if (index.usedInSalesforce.has(key) || heldInVcc) {
+    issues.push(issue('AGENT_ID_IN_USE', format(LABELS.VCC_Rule_Issue_Agent_Id_In_Use, agentId)));
+  }
 }
 
 function issue(code: IssueCode, message: string): Issue {

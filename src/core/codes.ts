@@ -76,10 +76,61 @@ export type CreationStatus = (typeof CREATION_STATUSES)[number];
 /** The statuses of a user who is done: the VCC user exists, linked, with everything the template has. */
 export const COMPLETE_STATUSES: readonly CreationStatus[] = ['Created', 'Updated', 'AlreadyLinked'];
 
+/** The readiness issue codes, in the order they are reported (checkReadiness). */
+export const READINESS_CODES = [
+  'USER_INACTIVE',
+  'VCC_PERMISSION_SET_MISSING',
+  'TASK_FIELD_ACCESS_MISSING',
+  'CALL_CENTER_MISSING',
+  'PHONE_MISSING',
+  'PHONE_INVALID',
+  'PLATFORM_LICENSE'
+] as const;
+
+export type ReadinessCode = (typeof READINESS_CODES)[number];
+
+/** The requirements of VCC's API user, in the order they are reported (checkApiUser). */
+export const API_USER_REQUIREMENTS = [
+  'USER_FOUND',
+  'ACTIVE',
+  'NOT_FROZEN',
+  'SALESFORCE_LICENCE',
+  'LOGIN_HOURS',
+  'IP_RANGES',
+  'API_ENABLED',
+  'EDIT_TASKS',
+  'VIEW_ALL_USERS',
+  'VIEW_ALL_DATA',
+  'MODIFY_ALL_DATA',
+  'PASSWORD_NEVER_EXPIRES'
+] as const;
+
+export type ApiUserRequirementCode = (typeof API_USER_REQUIREMENTS)[number];
+
 /** Codes of the errors generateAgentIds throws. */
 export const AGENT_ID_ERROR_CODES = ['STARTING_ID_INVALID', 'AGENT_ID_RANGE_EXHAUSTED'] as const;
 
 export type AgentIdErrorCode = (typeof AGENT_ID_ERROR_CODES)[number];
 
+/**
+ * Codes of the failures an operation refuses with, besides the result codes (VccException.code in Apex; in
+ * TypeScript a ServiceError's HTTP status says the same: 400 BAD_INPUT, 404 NOT_FOUND, 409 JOB_RUNNING).
+ */
+export const ERROR_CODES = ['BAD_INPUT', 'NOT_FOUND', 'JOB_RUNNING', 'TOO_MANY_ROWS'] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
 /** NVM Agent Id is a Text(10) field: IDs are strings of 1 to 10 digits. */
 export const AGENT_ID_MAX_DIGITS = 10;
+
+/** Every code (issues, results, agent-ID errors, readiness, API-user requirements, operation errors), each once. */
+export const ALL_CODES: readonly string[] = [
+  ...new Set<string>([
+    ...ISSUE_CODES,
+    ...RESULT_CODES,
+    ...AGENT_ID_ERROR_CODES,
+    ...READINESS_CODES,
+    ...API_USER_REQUIREMENTS,
+    ...ERROR_CODES
+  ])
+];

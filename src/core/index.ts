@@ -4,8 +4,16 @@
  */
 export * from './codes';
 export * from './types';
-export { isBlank, trimToNull, agentIdKey, usernameKey } from './text';
-export { countStatuses, allComplete, STATUS_COUNT, type StatusCounts } from './jobs';
+export { isBlank, trimToNull, agentIdKey, usernameKey, format } from './text';
+export { LABELS, type LabelName } from './labels';
+export {
+  countStatuses,
+  allComplete,
+  secondsLeft,
+  STATUS_COUNT,
+  type JobProgress,
+  type StatusCounts
+} from './jobs';
 export {
   AgentIdError,
   generateAgentIds,
@@ -37,3 +45,21 @@ export {
 } from './results';
 export * from './readiness';
 export * from './apiUser';
+export {
+  normalizeViewQuery,
+  pageView,
+  normalizeJobQuery,
+  resultMatches,
+  matchingCount,
+  jobVersion,
+  STATUS_FILTERS,
+  VIEW_SORTS,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  MAX_SEARCH_LENGTH,
+  DEFAULT_JOB_LIMIT,
+  MAX_JOB_LIMIT,
+  type NormalizedViewQuery,
+  type NormalizedJobQuery
+} from './pages';
+export { summarizeAgentIds, AGENT_ID_SAMPLE_SIZE, type AgentIdPreviewContext } from './agentIdPreview';

@@ -43,3 +43,23 @@ export function countStatuses(results: readonly Pick<CreationResult, 'status'>[]
 export function allComplete(results: readonly Pick<CreationResult, 'status'>[]): boolean {
   return results.every((result) => COMPLETE_STATUSES.includes(result.status));
 }
+
+/** A job as secondsLeft needs it. */
+export type JobProgress = Pick<JobStatus, 'total' | 'processed' | 'startedAt' | 'status'>;
+
+/**
+ * About how many seconds a running job needs to finish, at its rate so far; null unless it is Running, has done
+ * at least 3 users and has run 5 seconds or more.
+ */
+export function secondsLeft(job: JobProgress, nowMs: number): number | null {
+  if (job.status !== 'Running' || job.processed < 3 || job.startedAt === null) {
+    return null;
+  }
+  const started = Date.parse(job.startedAt);
+  const elapsed = (nowMs - started) / 1000;
+  if (!Number.isFinite(elapsed) || elapsed < 5) {
+    return null;
+  }
+  const rate = job.processed / elapsed;
+  return Math.max(0, Math.ceil((job.total - job.processed) / rate));
+}

@@ -96,12 +96,14 @@ describe('the Apex mirror', () => {
   const list = (text: string, constant: string): string[] => {
     const start = text.indexOf(`${constant} = new List<String>{`);
     const body = text.slice(start, text.indexOf('};', start));
-    return [...body.matchAll(/'([A-Z_]+)'/g)].map((match) => match[1]);
+    return [...body.slice(body.indexOf('{')).matchAll(/\b([A-Z][A-Z_]+)\b/g)].map((match) => match[1]);
   };
 
   it('lists the same readiness codes, requirements and Task fields as src/core', () => {
-    expect(list(apex('VccReadiness'), 'READINESS_CODES')).toEqual([...core.READINESS_CODES]);
-    expect(list(apex('VccApiUserCheck'), 'API_USER_REQUIREMENTS')).toEqual([...core.API_USER_REQUIREMENTS]);
+    expect(list(apex('VccCodes'), 'READINESS_CODES')).toEqual([...core.READINESS_CODES]);
+    expect(list(apex('VccCodes'), 'API_USER_REQUIREMENTS')).toEqual([...core.API_USER_REQUIREMENTS]);
+    expect(apex('VccReadiness')).toContain('READINESS_CODES = VccCodes.READINESS_CODES;');
+    expect(apex('VccApiUserCheck')).toContain('API_USER_REQUIREMENTS = VccCodes.API_USER_REQUIREMENTS;');
     const fields = [
       ...apex('VccReadiness').matchAll(/new List<String>\{ '(\w+)', '([^']+)', '(read|edit)' \}/g)
     ];

@@ -4,7 +4,9 @@
  * service reads the facts in a few bulk queries.
  */
 import { normalizePhone } from './checks';
-import { trimToNull } from './text';
+import type { ReadinessCode } from './codes';
+import { LABELS } from './labels';
+import { format, trimToNull } from './text';
 
 /** The Task fields a VCC user needs, and the access each needs (the "Setting up users in Salesforce" page). */
 export const TASK_FIELD_ACCESS: readonly { field: string; label: string; access: 'read' | 'edit' }[] = [
@@ -21,18 +23,6 @@ export const TASK_FIELD_ACCESS: readonly { field: string; label: string; access:
   { field: 'Subject', label: 'Subject', access: 'edit' },
   { field: 'ActivityDate', label: 'Due Date', access: 'edit' }
 ];
-
-export const READINESS_CODES = [
-  'USER_INACTIVE',
-  'VCC_PERMISSION_SET_MISSING',
-  'TASK_FIELD_ACCESS_MISSING',
-  'CALL_CENTER_MISSING',
-  'PHONE_MISSING',
-  'PHONE_INVALID',
-  'PLATFORM_LICENSE'
-] as const;
-
-export type ReadinessCode = (typeof READINESS_CODES)[number];
 
 /** Which bulk fix of the tab and of `vcc-users fix` clears an issue; null when the admin fixes it by hand. */
 export type ReadinessFix = 'assignPermissionSet' | 'assignTaskAccess' | 'setCallCenter' | null;
@@ -159,8 +149,13 @@ export function missingTaskFields(
     }
     const has = granted.get(key);
     return has === undefined || (access === 'edit' && has !== 'edit');
-  }).map(
-    ({ field, label, access }) => `${label} (${field}): ${access === 'edit' ? 'read and edit' : 'read'}`
+  }).map(({ field, label, access }) =>
+    format(
+      LABELS.VCC_Rule_Ready_Task_Field,
+      label,
+      field,
+      access === 'edit' ? LABELS.VCC_Rule_Ready_Access_Edit : LABELS.VCC_Rule_Ready_Access_Read
+    )
   );
 }
 
@@ -188,7 +183,7 @@ function userIssues(
 ): ReadinessIssue[] {
   const issues: ReadinessIssue[] = [];
   if (!user.isActive) {
-    issues.push(issue('USER_INACTIVE', 'The user is inactive.', 'Activate the user in Setup > Users.', null));
+    issues.push(issue('USER_INACTIVE', LABELS.VCC_Rule_Ready_Inactive, LABELS.VCC_Rule_Fix_Activate, null));
   }
   const assigned = user.permissionSetIds.map((id) => sets.get(id)).filter((set) => set !== undefined);
   const isAgent = assigned.some((set) => permissionSetMatches(set, settings.agentPermissionSets));
@@ -198,32 +193,19 @@ function userIssues(
     issues.push(
       issue(
         'VCC_PERMISSION_SET_MISSING',
-        'The user has no VCC user-type permission set (agent or supervisor).',
-        `Assign the VCC agent or supervisor permission set (one of: ${names}).`,
+        LABELS.VCC_Rule_Ready_No_Permission_Set,
+        format(LABELS.VCC_Rule_Ready_No_Permission_Set_Fix, names),
         'assignPermissionSet'
       )
     );
   }
-  const missing = missingTaskFields(user, sets, unpermissionable);
-  if (missing.length > 0) {
-    const set = trimToNull(settings.taskAccessPermissionSet);
-    issues.push(
-      issue(
-        'TASK_FIELD_ACCESS_MISSING',
-        `The user lacks access to ${missing.length} Task field${missing.length === 1 ? '' : 's'}: ${missing.join('; ')}.`,
-        set === null
-          ? 'Assign a permission set that grants this Task field access.'
-          : `Assign the permission set ${set}, which grants this Task field access.`,
-        'assignTaskAccess'
-      )
-    );
-  }
+  issues.push(...taskIssues(missingTaskFields(user, sets, unpermissionable), settings));
   if (trimToNull(user.callCenterId) === null) {
     issues.push(
       issue(
         'CALL_CENTER_MISSING',
-        'The user has no Call Center.',
-        'Set the VCC Call Center on the user.',
+        LABELS.VCC_Rule_Ready_No_Call_Center,
+        LABELS.VCC_Rule_Ready_No_Call_Center_Fix,
         'setCallCenter'
       )
     );
@@ -233,8 +215,8 @@ function userIssues(
     issues.push(
       issue(
         'PLATFORM_LICENSE',
-        `The user has a ${user.licenseName} licence: some VCC features do not work with it.`,
-        'Give the user a Salesforce licence.',
+        format(LABELS.VCC_Rule_Ready_Platform_Licence, String(user.licenseName)),
+        LABELS.VCC_Rule_Ready_Platform_Licence_Fix,
         null
       )
     );
@@ -242,21 +224,38 @@ function userIssues(
   return issues;
 }
 
+function taskIssues(missing: readonly string[], settings: ReadinessSettings): ReadinessIssue[] {
+  if (missing.length === 0) {
+    return [];
+  }
+  const set = trimToNull(settings.taskAccessPermissionSet);
+  const lacks =
+    missing.length === 1 ? LABELS.VCC_Rule_Ready_Task_Access_One : LABELS.VCC_Rule_Ready_Task_Access_Many;
+  return [
+    issue(
+      'TASK_FIELD_ACCESS_MISSING',
+      format(lacks, missing.length, missing.join('; ')),
+      set === null
+        ? LABELS.VCC_Rule_Ready_Task_Access_Fix
+        : format(LABELS.VCC_Rule_Ready_Task_Access_Fix_Named, set),
+      'assignTaskAccess'
+    )
+  ];
+}
+
 function phoneIssues(user: ReadinessUser, isAgent: boolean): ReadinessIssue[] {
   if (!isAgent) {
     return [];
   }
   if (trimToNull(user.phone) === null) {
-    return [
-      issue('PHONE_MISSING', 'The agent has no phone number.', 'Enter the phone number on the user.', null)
-    ];
+    return [issue('PHONE_MISSING', LABELS.VCC_Rule_Ready_No_Phone, LABELS.VCC_Rule_Ready_No_Phone_Fix, null)];
   }
   if (normalizePhone(user.phone) === null) {
     return [
       issue(
         'PHONE_INVALID',
-        `The agent's phone number '${user.phone}' is not valid: it needs 7 to 15 digits.`,
-        'Correct the phone number on the user.',
+        format(LABELS.VCC_Rule_Ready_Phone_Invalid, String(user.phone)),
+        LABELS.VCC_Rule_Ready_Phone_Invalid_Fix,
         null
       )
     ];

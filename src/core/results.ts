@@ -1,5 +1,6 @@
 import { ISSUE_SEVERITY, type CreationStatus, type IssueCode, type ResultCode } from './codes';
-import { trimToNull } from './text';
+import { LABELS } from './labels';
+import { format, trimToNull } from './text';
 import type { CreationResult, Issue } from './types';
 
 /** What a result message may name. */
@@ -120,7 +121,7 @@ export function classifyVccError(
 export function resultMessage(code: ResultCode, details: ResultDetails = {}): string {
   const message = MESSAGES[code];
   if (message === undefined) {
-    throw new Error(`Unknown result code '${String(code)}'`);
+    throw new Error(format(LABELS.VCC_Rule_Result_Unknown_Code, String(code)));
   }
   return message(details);
 }
@@ -128,7 +129,7 @@ export function resultMessage(code: ResultCode, details: ResultDetails = {}): st
 /** " (VCC's words)" or nothing. */
 function quoted(details: ResultDetails): string {
   const vccMessage = trimToNull(details.vccMessage);
-  return vccMessage === null ? '' : ` (${vccMessage})`;
+  return vccMessage === null ? '' : ' ' + format(LABELS.VCC_Rule_Result_Vcc_Words, vccMessage);
 }
 
 function listOr(items: readonly string[] | null | undefined, fallback: string): string {
@@ -138,71 +139,63 @@ function listOr(items: readonly string[] | null | undefined, fallback: string): 
 function createdMessage(details: ResultDetails): string {
   const agentId = trimToNull(details.agentId);
   if (agentId === null) {
-    return 'Created in VCC and linked through the username.';
+    return LABELS.VCC_Rule_Result_Created;
   }
   if (details.agentIdNotSent === true) {
-    return (
-      `Created in VCC and linked through the username. Agent ID '${agentId}' was not sent: ` +
-      'the template does not take calls.'
-    );
+    return format(LABELS.VCC_Rule_Result_Created_Agent_Id_Not_Sent, agentId);
   }
-  return `Created in VCC and linked through agent ID '${agentId}'.`;
+  return format(LABELS.VCC_Rule_Result_Created_Agent_Id, agentId);
 }
 
-const RETRY_NEVER_TWICE = 'a retry never creates a user twice.';
+function skippedMessage(details: ResultDetails): string {
+  const codes = details.issueCodes ?? [];
+  return codes.length === 0
+    ? LABELS.VCC_Rule_Result_Skipped
+    : format(LABELS.VCC_Rule_Result_Skipped_Because, codes.join(', '));
+}
+
+function userExistsMessage(details: ResultDetails): string {
+  const username = trimToNull(details.username);
+  return username === null
+    ? LABELS.VCC_Rule_Result_Vcc_User_Exists
+    : format(LABELS.VCC_Rule_Result_Vcc_User_Exists_Named, username);
+}
+
+function invalidRequestMessage(details: ResultDetails): string {
+  const vccMessage = trimToNull(details.vccMessage);
+  const reason = vccMessage === null ? LABELS.VCC_Rule_Result_No_Reason : withoutFinalStop(vccMessage);
+  return format(LABELS.VCC_Rule_Result_Invalid_Request, reason);
+}
 
 const MESSAGES: Readonly<Record<ResultCode, (details: ResultDetails) => string>> = {
   CREATED: createdMessage,
   UPDATED: (details) =>
-    `Already linked in VCC: added ${listOr(details.added, "the template's missing skills and groups")} ` +
-    'from the template.',
-  ALREADY_LINKED: () =>
-    'A VCC user with this username and agent ID already exists and is linked: nothing to do.',
-  SKIPPED: (details) => {
-    const codes = details.issueCodes ?? [];
-    const because = codes.length === 0 ? '' : ` because of ${codes.join(', ')}`;
-    return `Not sent to VCC${because}. Fix the Salesforce user and try again.`;
-  },
-  CANCELLED: () =>
-    'The job was cancelled before this user was processed: nothing was sent to VCC for this user. ' +
-    'Run the view again to finish it.',
+    format(LABELS.VCC_Rule_Result_Updated, listOr(details.added, LABELS.VCC_Rule_Result_Updated_Default)),
+  ALREADY_LINKED: () => LABELS.VCC_Rule_Result_Already_Linked,
+  SKIPPED: skippedMessage,
+  CANCELLED: () => LABELS.VCC_Rule_Result_Cancelled,
   PARTIALLY_CREATED: (details) =>
-    `The VCC user exists, but ${listOr(details.missing, 'some settings')} could not be set${quoted(details)}. ` +
-    'Run the view again (or Retry failed) to finish it: nothing is created twice.',
-  VCC_USER_EXISTS: (details) => {
-    const username = trimToNull(details.username);
-    return (
-      `A VCC user already exists with the username${username === null ? '' : ` '${username}'`}. ` +
-      "If it is this person, ignore this error; otherwise change the Salesforce user's Username and try again."
-    );
-  },
+    format(
+      LABELS.VCC_Rule_Result_Partially_Created,
+      listOr(details.missing, LABELS.VCC_Rule_Result_Partially_Created_Default),
+      quoted(details)
+    ),
+  VCC_USER_EXISTS: userExistsMessage,
   AGENT_ID_IN_USE: (details) =>
-    `Agent ID '${trimToNull(details.agentId) ?? ''}' is already in use. If the VCC user holding it is this ` +
-    "person, ignore this error; otherwise change the Salesforce user's NVM Agent Id and try again.",
-  PHONE_MISSING: () =>
-    'The user has no telephone number. Add a telephone number to the Salesforce user and try again.',
-  LICENCE_LIMIT: (details) =>
-    `VCC refused: the account has no licence left for another user${quoted(details)}. Free a licence (archive ` +
-    'a user you no longer need) or buy more, or allow overages in the VCC settings, then retry the failed users.',
-  INVALID_REQUEST: (details) => {
-    const vccMessage = trimToNull(details.vccMessage);
-    return (
-      `VCC rejected the request: ${vccMessage === null ? 'no reason given' : withoutFinalStop(vccMessage)}. ` +
-      'Correct the Salesforce user or the template user and try again.'
-    );
-  },
-  UNAUTHORIZED: () =>
-    'VCC refused the API credentials. Check the client ID and secret given for VCC, then retry the failed users.',
-  FORBIDDEN: () =>
-    'VCC refused the request: the API client does not have the scope it needs (users:write). Ask the VCC ' +
-    'administrator to grant it, then retry the failed users.',
-  RATE_LIMITED: () =>
-    "VCC's rate limit was still reached after several retries. Retry the failed users in a few minutes.",
+    format(LABELS.VCC_Rule_Result_Agent_Id_In_Use, trimToNull(details.agentId) ?? ''),
+  PHONE_MISSING: () => LABELS.VCC_Rule_Result_Phone_Missing,
+  LICENCE_LIMIT: (details) => format(LABELS.VCC_Rule_Result_Licence_Limit, quoted(details)),
+  INVALID_REQUEST: invalidRequestMessage,
+  UNAUTHORIZED: () => LABELS.VCC_Rule_Result_Unauthorized,
+  FORBIDDEN: () => LABELS.VCC_Rule_Result_Forbidden,
+  RATE_LIMITED: () => LABELS.VCC_Rule_Result_Rate_Limited,
   VCC_UNREACHABLE: (details) =>
-    `VCC could not be reached at ${trimToNull(details.host) ?? 'its address'}${quoted(details)}. ` +
-    `Check the VCC URL and the network, then retry the failed users: ${RETRY_NEVER_TWICE}`,
-  VCC_UNAVAILABLE: (details) =>
-    `VCC could not be reached${quoted(details)}. Retry the failed users later: ${RETRY_NEVER_TWICE}`
+    format(
+      LABELS.VCC_Rule_Result_Vcc_Unreachable,
+      trimToNull(details.host) ?? LABELS.VCC_Rule_Result_Its_Address,
+      quoted(details)
+    ),
+  VCC_UNAVAILABLE: (details) => format(LABELS.VCC_Rule_Result_Vcc_Unavailable, quoted(details))
 };
 
 /** "Invalid location." -> "Invalid location", so that a sentence can go on after it. */
@@ -212,13 +205,13 @@ function withoutFinalStop(text: string): string {
 
 /** The CSV columns: the result's field and the header a reader sees. */
 const CSV_COLUMNS: readonly (readonly [keyof CreationResult, string])[] = [
-  ['userId', 'Salesforce User ID'],
-  ['username', 'Username'],
-  ['status', 'Status'],
-  ['code', 'Code'],
-  ['message', 'Message'],
-  ['agentId', 'NVM Agent Id'],
-  ['vccUserId', 'VCC User ID']
+  ['userId', LABELS.VCC_Rule_Csv_User_Id],
+  ['username', LABELS.VCC_Rule_Csv_Username],
+  ['status', LABELS.VCC_Rule_Csv_Status],
+  ['code', LABELS.VCC_Rule_Csv_Code],
+  ['message', LABELS.VCC_Rule_Csv_Message],
+  ['agentId', LABELS.VCC_Rule_Csv_Agent_Id],
+  ['vccUserId', LABELS.VCC_Rule_Csv_Vcc_User_Id]
 ];
 
 /** Cells a spreadsheet would run as a formula: they begin with =, +, -, @, a tab or a carriage return. */
@@ -285,6 +278,6 @@ export function preflight(issues: readonly Issue[], details: ResultDetails = {})
   }
   const code = failing as ResultCode;
   const others = errors.filter((other) => other !== failing);
-  const also = others.length === 0 ? '' : ` Also fix: ${others.join(', ')}.`;
+  const also = others.length === 0 ? '' : ' ' + format(LABELS.VCC_Rule_Result_Also_Fix, others.join(', '));
   return { status: 'Failed', code, message: resultMessage(code, details) + also };
 }

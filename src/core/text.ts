@@ -1,5 +1,19 @@
 /** Small text helpers shared by the rules. A blank value is null, undefined, empty or whitespace. */
 
+const PLACEHOLDER = /\{(\d{1,2})\}/g;
+
+/**
+ * A message from its template (a Custom Label of ./labels): each {0}, {1}... replaced by that argument as text,
+ * literally, in one pass (an argument's own braces are never filled). A placeholder with no argument, or a null
+ * one, stays as written. Apostrophes are plain text. VccText.format does exactly the same in Apex.
+ */
+export function format(template: string, ...args: unknown[]): string {
+  return template.replace(PLACEHOLDER, (placeholder: string, index: string) => {
+    const value = args[Number(index)];
+    return value === undefined || value === null ? placeholder : String(value);
+  });
+}
+
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || String(value).trim() === '';
 }

@@ -120,6 +120,8 @@ export interface JobStatus {
   startedAt: string | null;
   finishedAt: string | null;
   results: CreationResult[];
+  /** The job this one retries, or null. */
+  retryOf: string | null;
 }
 
 /** A user as generateAgentIds sees it: only the ID matters. */
@@ -148,4 +150,91 @@ export interface CheckContext {
   orgAgentIds: OrgAgentId[];
   /** Every VCC user (active or archived). */
   vccUsers: VccUserRef[];
+}
+
+/** What a view page is sorted by. */
+export type ViewSortBy = 'name' | 'username' | 'phone' | 'agentId' | 'callCenter' | 'issues';
+
+export type SortDirection = 'asc' | 'desc';
+
+/** Which page of a view the tab asks for: sorted, filtered, searched. Absent fields take their defaults. */
+export interface ViewQuery {
+  offset?: number;
+  pageSize?: number;
+  sortBy?: ViewSortBy;
+  sortDir?: SortDirection;
+  onlyIssues?: boolean;
+  search?: string | null;
+}
+
+/** One row of a view page: the user and their issues. */
+export interface ViewRow {
+  user: ViewUser;
+  issues: Issue[];
+}
+
+/** What a creation of the whole view would do: create, leave alone (linked) or stop at (blocked). */
+export interface ViewPlan {
+  create: number;
+  blocked: number;
+  linked: number;
+}
+
+/** One page of a view with the counts of the whole view (getViewPage). */
+export interface ViewPage {
+  listViewId: string;
+  total: number;
+  matching: number;
+  offset: number;
+  pageSize: number;
+  sortBy: ViewSortBy;
+  sortDir: SortDirection;
+  onlyIssues: boolean;
+  search: string | null;
+  rows: ViewRow[];
+  withErrors: number;
+  withWarnings: number;
+  linkedCount: number;
+  blankAgentIdCount: number;
+  plan: ViewPlan;
+}
+
+/** Which results a job page holds: 'problems' (Failed, PartiallyCreated, Skipped, Cancelled) or one status. */
+export type JobStatusFilter = 'problems' | CreationStatus;
+
+/** Which results of a job the tab asks for: those after a sequence cursor, matching a filter. */
+export interface JobQuery {
+  after?: number;
+  limit?: number;
+  status?: JobStatusFilter | null;
+  since?: string | null;
+}
+
+/** A result with its sequence: 1-based, the order in which the results were saved. */
+export interface JobResultRow extends CreationResult {
+  sequence: number;
+}
+
+/** The tab's poll and results table (getJobPage): the job's counts and context, and a page of its results. */
+export interface JobPage extends JobStatus {
+  version: string;
+  lastSequence: number;
+  matching: number;
+  after: number;
+  limit: number;
+  statusFilter: JobStatusFilter | null;
+  changed: boolean;
+  rows: JobResultRow[] | null;
+}
+
+/** What generateAgentIds would write (getAgentIdPreview), saving nothing. */
+export interface AgentIdPreview {
+  count: number;
+  first: string | null;
+  last: string | null;
+  skipped: number;
+  skippedInSalesforce: number;
+  skippedInVcc: number;
+  startInUse: null | 'salesforce' | 'vcc' | 'both';
+  sample: AgentIdAssignment[];
 }

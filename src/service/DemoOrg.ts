@@ -3,13 +3,15 @@
  * with every change (agent IDs, jobs, results) kept in the state directory (demoOrgState.ts) so a restart loses
  * nothing, and an edit to the data file is never silently ignored.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  format,
+  LABELS,
   trimToNull,
   type AgentIdAssignment,
   type AgentIdSaveError,
   type CreationResult,
+  type JobResultRow,
   type ListViewOption,
   type OrgAgentId,
   type ViewUser
@@ -17,8 +19,17 @@ import {
 import { DemoOrgState, sha256 } from './demoOrgState';
 import { DemoReadiness, type DemoReadinessData } from './demoReadiness';
 import { ServiceError } from './errors';
-import { parseJsonNamingPlace } from './jsonError';
-import { MAX_VIEW_USERS, type JobRecord, type OrgGateway } from './OrgGateway';
+import { parseOrgData, readDataFile } from './demoOrgData';
+import {
+  jobHeader,
+  MAX_VIEW_USERS,
+  type JobHeader,
+  type JobRecord,
+  type OrgGateway,
+  type ResultSummary,
+  type ResultsPageQuery
+} from './OrgGateway';
+import { pageOfRows, summaryOfRows } from './resultPages';
 import type { ReadinessGateway } from './readinessGateway';
 import { recordId } from './salesforceIds';
 
@@ -108,10 +119,7 @@ export class DemoOrg implements OrgGateway {
       return new DemoOrg(saved.org, state);
     }
     if (saved.stale) {
-      warn(
-        `${file} changed since the demo org state ${state.statePath} was saved: starting from the file again ` +
-          `(agent IDs given since are dropped; ${saved.jobs.length} jobs kept).`
-      );
+      warn(format(LABELS.VCC_Op_Demo_State_Stale, file, state.statePath, saved.jobs.length));
     }
     return new DemoOrg({ ...data, jobs: saved.jobs }, state);
   }
@@ -145,18 +153,18 @@ export class DemoOrg implements OrgGateway {
       (candidate) => candidate.id === listViewId || candidate.developerName === listViewId
     );
     if (!view) {
-      throw new ServiceError(
-        `No User list view has the ID '${listViewId}'. Choose a view from the list.`,
-        404
-      );
+      throw new ServiceError(format(LABELS.VCC_Op_View_Not_Found, listViewId), 404);
     }
     const users = view.userIds
       ? view.userIds.map((id) => this.users.get(id)).filter((user): user is DemoUser => user !== undefined)
       : this.filtered(view);
     if (users.length > MAX_VIEW_USERS) {
       throw new ServiceError(
-        `The view '${view.label}' has ${users.length} users; at most ${MAX_VIEW_USERS} can be read at once. ` +
-          'Narrow the view with a filter and try again.'
+        format(
+          LABELS.VCC_Op_View_Too_Big,
+          (MAX_VIEW_USERS + 1).toLocaleString('en-US'),
+          MAX_VIEW_USERS.toLocaleString('en-US')
+        )
       );
     }
     return users.map((user) => this.toViewUser(user));
@@ -201,12 +209,12 @@ export class DemoOrg implements OrgGateway {
       } else if (trimToNull(user.agentId) !== null) {
         errors.push({
           userId,
-          message: `The user already has NVM Agent Id '${user.agentId}': it was not overwritten.`
+          message: format(LABELS.VCC_Op_Agent_Id_Kept, user.agentId)
         });
       } else if (holder !== undefined) {
         errors.push({
           userId,
-          message: `duplicate value found: NVM_Agent_Id__c duplicates value on record with id: ${holder}`
+          message: format(LABELS.VCC_Op_Demo_Duplicate_Agent_Id, holder)
         });
       } else {
         user.agentId = agentId;
@@ -236,7 +244,7 @@ export class DemoOrg implements OrgGateway {
     this.sync();
     const index = this.jobs.findIndex((candidate) => candidate.jobId === job.jobId);
     if (index < 0) {
-      throw new ServiceError(`No job has the ID '${job.jobId}'.`, 404);
+      throw new ServiceError(format(LABELS.VCC_Op_Job_Not_Found, job.jobId), 404);
     }
     this.jobs[index] = structuredClone(job);
     this.save();
@@ -264,9 +272,35 @@ export class DemoOrg implements OrgGateway {
     return this.resultList(jobId).map((result) => ({ ...result }));
   }
 
+  async loadResultsPage(jobId: string, query: ResultsPageQuery): Promise<JobResultRow[]> {
+    this.sync();
+    return pageOfRows(this.resultRows(jobId), query);
+  }
+
+  async summarizeResults(jobIds: readonly string[]): Promise<Map<string, ResultSummary>> {
+    this.sync();
+    return new Map(jobIds.map((jobId) => [jobId, summaryOfRows(this.resultRows(jobId))]));
+  }
+
+  async listJobs(limit: number): Promise<JobHeader[]> {
+    this.sync();
+    const started = (job: JobRecord): string => job.startedAt ?? job.createdAt ?? '';
+    return [...this.jobs]
+      .sort(
+        (a, b) => started(b).localeCompare(started(a)) || (a.jobId < b.jobId ? 1 : a.jobId > b.jobId ? -1 : 0)
+      )
+      .slice(0, Math.max(0, limit))
+      .map((job) => jobHeader(structuredClone(job)));
+  }
+
   /** A job's results: from the state directory when there is one (another process may be adding to them). */
   private resultList(jobId: string): CreationResult[] {
     return this.state ? this.state.readResults(jobId) : (this.results[jobId] ??= []);
+  }
+
+  /** A job's results in sequence order, not copied: only read them. */
+  private resultRows(jobId: string): readonly CreationResult[] {
+    return this.state ? this.state.resultIndex(jobId).rows : (this.results[jobId] ?? []);
   }
 
   /** Reads the org again when another process (npm start, vcc-users) changed the state since this one. */
@@ -288,10 +322,7 @@ export class DemoOrg implements OrgGateway {
   readiness(): ReadinessGateway {
     this.sync();
     if (this.readinessData === null) {
-      throw new ServiceError(
-        'The org data file has no "readiness" section (permission sets, profiles, assignments: see data/README.md), ' +
-          'so readiness cannot be checked or fixed.'
-      );
+      throw new ServiceError(LABELS.VCC_Op_Demo_No_Readiness);
     }
     return new DemoReadiness({
       users: this.users,
@@ -345,38 +376,4 @@ export class DemoOrg implements OrgGateway {
       jobs: this.jobs
     });
   }
-}
-
-function readDataFile(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ServiceError(`Cannot read the org data file ${file}: ${(error as Error).message}`);
-  }
-}
-
-/** The org data of a file, checked: a clear error names the file and what is wrong (and where, for JSON). */
-function parseOrgData(file: string, text: string): DemoOrgData {
-  let data: DemoOrgData;
-  try {
-    data = parseJsonNamingPlace(text, `The org data file ${file}`) as DemoOrgData;
-  } catch (error) {
-    throw new ServiceError((error as Error).message);
-  }
-  if (!Array.isArray(data?.users) || !Array.isArray(data?.listViews)) {
-    throw new ServiceError(`${file} is not org data: it needs "users" and "listViews" arrays.`);
-  }
-  data.users.forEach((user, index) => {
-    if (typeof user?.id !== 'string' || typeof user?.username !== 'string') {
-      throw new ServiceError(`${file}: users[${index}] needs "id" and "username".`);
-    }
-  });
-  data.listViews.forEach((view, index) => {
-    for (const field of ['id', 'label', 'developerName'] as const) {
-      if (typeof view?.[field] !== 'string' || view[field].trim() === '') {
-        throw new ServiceError(`${file}: listViews[${index}] needs "${field}" (a non-empty text).`);
-      }
-    }
-  });
-  return data;
 }

@@ -9,27 +9,40 @@
 import { execFile } from 'node:child_process';
 import { Connection } from 'jsforce';
 import {
+  format,
+  LABELS,
   trimToNull,
   type AgentIdAssignment,
   type AgentIdSaveError,
   type CreationResult,
-  type CreationStatus,
-  type JobStatusValue,
+  type JobResultRow,
   type ListViewOption,
   type OrgAgentId,
-  type ResultCode,
   type ViewUser
 } from '../core';
 import { ServiceError } from './errors';
 import { JsforceReadiness } from './jsforceReadiness';
-import { MAX_VIEW_USERS, type JobRecord, type OrgGateway } from './OrgGateway';
-import { AGENT_ID_FIELD, JOB, JOB_OBJECT, PENDING, RESULT, RESULT_OBJECT } from './schema';
+import {
+  listJobs,
+  loadResults,
+  loadResultsPage,
+  summarizeResults,
+  toJobRecord,
+  type Row
+} from './jsforceResults';
+import {
+  MAX_VIEW_USERS,
+  type JobHeader,
+  type JobRecord,
+  type OrgGateway,
+  type ResultSummary,
+  type ResultsPageQuery
+} from './OrgGateway';
+import { AGENT_ID_FIELD, JOB, JOB_OBJECT, KIND_CREATE, PENDING, RESULT, RESULT_OBJECT } from './schema';
 
 export const API_VERSION = '62.0';
 const ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
 const FIELD = /^[A-Za-z][A-Za-z0-9_]*$/;
-
-type Row = Record<string, unknown> & { Id?: string };
 
 interface SaveResult {
   id?: string;
@@ -46,7 +59,7 @@ export class JsforceOrg implements OrgGateway {
   ) {
     this.agentIdField = options.agentIdField ?? AGENT_ID_FIELD;
     if (!FIELD.test(this.agentIdField)) {
-      throw new ServiceError(`'${this.agentIdField}' is not a field API name.`);
+      throw new ServiceError(format(LABELS.VCC_Op_Not_A_Field, this.agentIdField));
     }
   }
 
@@ -59,13 +72,9 @@ export class JsforceOrg implements OrgGateway {
     const output = await new Promise<string>((resolve, reject) => {
       execFile('sf', ['org', 'display', '--target-org', alias, '--json'], (error, stdout) => {
         if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-          reject(
-            new ServiceError(
-              'The sf CLI is not installed: install @salesforce/cli, or set SF_ACCESS_TOKEN and SF_INSTANCE_URL.'
-            )
-          );
+          reject(new ServiceError(LABELS.VCC_Op_Sf_Not_Installed));
         } else if (error && !stdout) {
-          reject(new ServiceError(`sf org display --target-org ${alias} failed: ${error.message}`));
+          reject(new ServiceError(format(LABELS.VCC_Op_Sf_Display_Failed, alias, error.message)));
         } else {
           resolve(stdout);
         }
@@ -78,7 +87,7 @@ export class JsforceOrg implements OrgGateway {
     };
     if (parsed.status !== 0 || !parsed.result?.accessToken || !parsed.result.instanceUrl) {
       throw new ServiceError(
-        `The sf CLI has no login for '${alias}'${parsed.message ? ` (${parsed.message})` : ''}: run sf org login web --alias ${alias}.`
+        format(LABELS.VCC_Op_Sf_No_Login, alias, parsed.message ? ` (${parsed.message})` : '')
       );
     }
     return JsforceOrg.fromToken(parsed.result.instanceUrl, parsed.result.accessToken);
@@ -105,13 +114,16 @@ export class JsforceOrg implements OrgGateway {
     const query = describe.query ?? '';
     const from = query.search(/\sFROM\s+User\b/i);
     if (from < 0) {
-      throw new ServiceError(`The list view '${id}' is not a view of Users.`);
+      throw new ServiceError(format(LABELS.VCC_Op_Not_User_View, id));
     }
     const rows = await this.query(`SELECT ${this.userFields()}${query.slice(from)}`, MAX_VIEW_USERS + 1);
     if (rows.length > MAX_VIEW_USERS) {
       throw new ServiceError(
-        `The view has more than ${MAX_VIEW_USERS} users; at most ${MAX_VIEW_USERS} can be read at once. ` +
-          'Narrow the view with a filter and try again.'
+        format(
+          LABELS.VCC_Op_View_Too_Big,
+          (MAX_VIEW_USERS + 1).toLocaleString('en-US'),
+          MAX_VIEW_USERS.toLocaleString('en-US')
+        )
       );
     }
     return rows.map((row) => this.toViewUser(row));
@@ -160,7 +172,7 @@ export class JsforceOrg implements OrgGateway {
     )) as unknown as SaveResult[];
     if (!saved?.success || !saved.id) {
       throw new ServiceError(
-        `The job could not be saved: ${saved?.errors?.[0]?.message ?? 'no reason given'}`,
+        format(LABELS.VCC_Op_Job_Not_Saved, saved?.errors?.[0]?.message ?? LABELS.VCC_Op_No_Reason),
         502
       );
     }
@@ -187,22 +199,10 @@ export class JsforceOrg implements OrgGateway {
     const users = await this.query(
       `SELECT ${RESULT.user} FROM ${RESULT_OBJECT} WHERE ${RESULT.job} = '${id}' ORDER BY ${RESULT.sequence}`
     );
-    return {
-      jobId: String(row.Id),
-      status: String(row[JOB.status]) as JobStatusValue,
-      templateUsername: String(row[JOB.templateUsername] ?? ''),
-      userIds: users.map((user) => String(user[RESULT.user])),
-      total: Number(row[JOB.total] ?? users.length),
-      createdAt: String(row.CreatedDate ?? ''),
-      attempted: JSON.parse(String(row[JOB.attempted] ?? '[]')) as string[],
-      error: trimToNull(row[JOB.error]),
-      listViewId: trimToNull(row[JOB.listViewId]),
-      listViewLabel: trimToNull(row[JOB.listViewLabel]),
-      startedAt: trimToNull(row[JOB.startedAt]),
-      finishedAt: trimToNull(row[JOB.finishedAt]),
-      notice: trimToNull(row[JOB.notice]),
-      cancelRequested: row[JOB.cancelRequested] === true
-    };
+    return toJobRecord(
+      row,
+      users.map((user) => String(user[RESULT.user]))
+    );
   }
 
   async saveJob(job: JobRecord): Promise<void> {
@@ -212,7 +212,7 @@ export class JsforceOrg implements OrgGateway {
     )) as unknown as SaveResult[];
     const [error] = rowErrors([job.jobId], results);
     if (error) {
-      throw new ServiceError(`The job could not be saved: ${error.message}`, 502);
+      throw new ServiceError(format(LABELS.VCC_Op_Job_Not_Saved, error.message), 502);
     }
   }
 
@@ -233,29 +233,20 @@ export class JsforceOrg implements OrgGateway {
   }
 
   async loadResults(jobId: string): Promise<CreationResult[]> {
-    const id = checkId(jobId, 'job');
-    const fields = [
-      RESULT.user,
-      RESULT.username,
-      RESULT.status,
-      RESULT.code,
-      RESULT.message,
-      RESULT.agentId,
-      RESULT.vccUserId
-    ];
-    const rows = await this.query(
-      `SELECT ${fields.join(', ')} FROM ${RESULT_OBJECT} WHERE ${RESULT.job} = '${id}' AND ${RESULT.status} != '${PENDING}' ` +
-        `ORDER BY ${RESULT.sequence}`
-    );
-    return rows.map((row) => ({
-      userId: String(row[RESULT.user]),
-      username: trimToNull(row[RESULT.username]),
-      status: String(row[RESULT.status]) as CreationStatus,
-      code: String(row[RESULT.code]) as ResultCode,
-      message: String(row[RESULT.message] ?? ''),
-      agentId: trimToNull(row[RESULT.agentId]),
-      vccUserId: trimToNull(row[RESULT.vccUserId])
-    }));
+    return loadResults((soql, max) => this.query(soql, max), checkId(jobId, 'job'));
+  }
+
+  async loadResultsPage(jobId: string, query: ResultsPageQuery): Promise<JobResultRow[]> {
+    return loadResultsPage((soql, max) => this.query(soql, max), checkId(jobId, 'job'), query);
+  }
+
+  async summarizeResults(jobIds: readonly string[]): Promise<Map<string, ResultSummary>> {
+    const ids = jobIds.map((jobId) => checkId(jobId, 'job'));
+    return summarizeResults((soql, max) => this.query(soql, max), ids);
+  }
+
+  async listJobs(limit: number): Promise<JobHeader[]> {
+    return listJobs((soql, max) => this.query(soql, max), limit);
   }
 
   async latestJobId(): Promise<string | null> {
@@ -292,7 +283,7 @@ export class JsforceOrg implements OrgGateway {
       results
     );
     if (errors.length > 0) {
-      throw new ServiceError(`${errors.length} result records could not be saved: ${errors[0].message}`, 502);
+      throw new ServiceError(format(LABELS.VCC_Op_Results_Not_Saved, errors.length, errors[0].message), 502);
     }
   }
 
@@ -308,7 +299,9 @@ export class JsforceOrg implements OrgGateway {
       [JOB.startedAt]: job.startedAt ?? null,
       [JOB.finishedAt]: job.finishedAt ?? null,
       [JOB.notice]: job.notice?.slice(0, 255) ?? null,
-      [JOB.cancelRequested]: job.cancelRequested === true
+      [JOB.cancelRequested]: job.cancelRequested === true,
+      [JOB.retryOf]: job.retryOf ?? null,
+      [JOB.kind]: KIND_CREATE
     };
   }
 
@@ -355,15 +348,15 @@ export class JsforceOrg implements OrgGateway {
       const code = (error as { errorCode?: string }).errorCode;
       const message = (error as Error).message;
       if (code === 'INVALID_SESSION_ID') {
-        throw new ServiceError(
-          'The Salesforce session has expired or is invalid: log in again (sf org login web) or renew SF_ACCESS_TOKEN.',
-          401
-        );
+        throw new ServiceError(LABELS.VCC_Op_Session_Expired, 401);
       }
       if (error instanceof ServiceError) {
         throw error;
       }
-      throw new ServiceError(`Salesforce refused the request${code ? ` (${code})` : ''}: ${message}`, 502);
+      throw new ServiceError(
+        format(LABELS.VCC_Op_Salesforce_Refused, code ? ` (${code})` : '', message),
+        502
+      );
     }
   }
 }
@@ -371,7 +364,7 @@ export class JsforceOrg implements OrgGateway {
 function checkId(value: string, what: string): string {
   const id = String(value ?? '').trim();
   if (!ID.test(id)) {
-    throw new ServiceError(`'${value}' is not a Salesforce ${what} ID.`);
+    throw new ServiceError(format(LABELS.VCC_Op_Not_An_Id_Of, value, what));
   }
   return id;
 }
@@ -383,7 +376,7 @@ function rowErrors(keys: readonly string[], results: SaveResult[]): AgentIdSaveE
       const first = result.errors?.[0];
       errors.push({
         userId: keys[index],
-        message: first?.message ?? first?.statusCode ?? first?.errorCode ?? 'The record could not be saved.'
+        message: first?.message ?? first?.statusCode ?? first?.errorCode ?? LABELS.VCC_Op_Fix_Not_Saved
       });
     }
   });

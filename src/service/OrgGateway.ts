@@ -7,9 +7,12 @@ import type {
   AgentIdAssignment,
   AgentIdSaveError,
   CreationResult,
+  CreationStatus,
+  JobResultRow,
   JobStatusValue,
   ListViewOption,
   OrgAgentId,
+  StatusCounts,
   ViewUser
 } from '../core';
 import type { ReadinessGateway } from './readinessGateway';
@@ -45,6 +48,24 @@ export interface JobRecord {
   notice?: string | null;
   /** True once cancelJob was asked: the run stops after the users in flight. */
   cancelRequested?: boolean;
+  /** The job this one retries (retryJob), or null. */
+  retryOf?: string | null;
+}
+
+/** A job as the Jobs list reads it: the record without its users. */
+export type JobHeader = Omit<JobRecord, 'userIds' | 'attempted'>;
+
+/** A job's result counts and the sequence of its last result (0 when it has none), without reading the results. */
+export interface ResultSummary {
+  counts: StatusCounts;
+  lastSequence: number;
+}
+
+/** Which results of a job loadResultsPage returns: after a sequence, at most `limit`, of these statuses (all: null). */
+export interface ResultsPageQuery {
+  after: number;
+  limit: number;
+  statuses: readonly CreationStatus[] | null;
 }
 
 export interface OrgGateway {
@@ -65,10 +86,27 @@ export interface OrgGateway {
   /** Inserts or replaces results, one per (job, user). */
   saveResults(jobId: string, results: readonly CreationResult[]): Promise<void>;
   loadResults(jobId: string): Promise<CreationResult[]>;
+  /**
+   * Up to `limit` results of a job with a sequence above `after`, in sequence order (1-based, the order in which
+   * results were first saved; a result saved again keeps its place), without reading the others.
+   */
+  loadResultsPage(jobId: string, query: ResultsPageQuery): Promise<JobResultRow[]>;
+  /** The result counts and last sequence of each job, by job ID (a job without results has zero counts). */
+  summarizeResults(jobIds: readonly string[]): Promise<Map<string, ResultSummary>>;
+  /** The most recent jobs first (startedAt descending, then ID descending), at most `limit`. */
+  listJobs(limit: number): Promise<JobHeader[]>;
   /** The newest job the running user started, if any. */
   latestJobId(): Promise<string | null>;
   /** Jobs left Queued or Running (by a process that stopped). */
   unfinishedJobIds(): Promise<string[]>;
   /** Permission sets, call centers and the API user, for the readiness checks and fixes (readinessGateway.ts). */
   readiness?(): ReadinessGateway;
+}
+
+/** The header of a job record: everything but its users. */
+export function jobHeader(job: JobRecord): JobHeader {
+  const header: Partial<JobRecord> = { ...job };
+  delete header.userIds;
+  delete header.attempted;
+  return header as JobHeader;
 }

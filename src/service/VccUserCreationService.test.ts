@@ -1,3 +1,4 @@
+import { format, LABELS } from '../core';
 import { ServiceError } from './errors';
 import { jobProblems, orgDemoData, startTestService, type TestService } from './testing';
 
@@ -57,7 +58,7 @@ describe('VccUserCreationService', () => {
       await t.close();
       t = await startTestService({ orgData: big });
       await expect(t.service.getViewUsers({ listViewId: await t.viewId('All Users') })).rejects.toThrow(
-        `has ${big.users.length} users; at most 10000 can be read at once`
+        format(LABELS.VCC_Op_View_Too_Big, '10,001', '10,000')
       );
     });
   });

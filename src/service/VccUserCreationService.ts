@@ -7,32 +7,37 @@
  * file, when the service has one) and per service. cancelJob stops a job after the users in flight.
  */
 import {
-  AgentIdError,
-  checkUsers,
-  generateAgentIds,
+  format,
+  LABELS,
   trimToNull,
   usernameKey,
   type AgentIdAssignment,
+  type AgentIdPreview,
   type AgentIdResult,
   type JobInfo,
+  type JobPage,
+  type JobQuery,
   type JobStatus,
   type ListViewOption,
   type TemplateSummary,
   type UserCheck,
-  type VccUserRef,
+  type ViewPage,
+  type ViewQuery,
   type ViewUser
 } from '../core';
 import type { ApiUserHealth, ReadinessSettings } from '../core';
 import type { VccClient, VccRetryInfo } from '../vcc/client';
-import type { VccDirectory } from '../vcc/directory';
 import { probeVcc, type VccProbeResult } from '../vcc/probe';
-import { forChecks } from './creationJob';
-import { ServiceError } from './errors';
+import { AgentIdOps, type AgentIdRequest } from './agentIdOps';
+import { required, ServiceError } from './errors';
+import { jobCsv, jobPage, listJobs, retryUserIds } from './jobPages';
 import { toJobStatus } from './jobControl';
-import { TemplateReader, vccFailure, type TemplateRead } from './templateReader';
+import { TemplateReader, type TemplateRead } from './templateReader';
 import { JobRunner } from './jobRunner';
+import { JobStarter } from './jobStarter';
 import { ReadinessService, type FixReport, type FixRequest, type ReadinessReport } from './readinessService';
-import { MAX_VIEW_USERS, type OrgGateway } from './OrgGateway';
+import type { JobRecord, OrgGateway } from './OrgGateway';
+import { ViewChecks } from './viewChecks';
 
 export { retryNotice, toJobStatus } from './jobControl';
 export { STOP_AFTER_UNAVAILABLE } from './jobRunner';
@@ -51,7 +56,13 @@ export const CONTROLLER_OPERATIONS = [
   'testVccConnection',
   'checkReadiness',
   'fixReadiness',
-  'checkApiUser'
+  'checkApiUser',
+  'getViewPage',
+  'getJobPage',
+  'listJobs',
+  'getJobCsv',
+  'getAgentIdPreview',
+  'retryJob'
 ] as const;
 
 export interface ServiceOptions {
@@ -74,6 +85,9 @@ export class VccUserCreationService {
   private readonly jobs: JobRunner;
   private readonly startedBy: string | null;
   private readonly templates: TemplateReader;
+  private readonly views: ViewChecks;
+  private readonly agentIds: AgentIdOps;
+  private readonly starter: JobStarter;
   /** Ready to take calls: readiness, bulk fixes and the API user check. */
   readonly readiness: ReadinessService;
 
@@ -85,10 +99,14 @@ export class VccUserCreationService {
     this.jobs = new JobRunner(org, vcc, {
       chunkSize: Math.max(1, options.chunkSize ?? 40),
       concurrency: options.concurrency ?? 4,
-      stateDir: options.stateDir ?? null
+      stateDir: options.stateDir ?? null,
+      onEnded: () => this.views.forget()
     });
     this.startedBy = options.startedBy ?? null;
     this.templates = new TemplateReader(vcc);
+    this.views = new ViewChecks(org, vcc, this.templates);
+    this.agentIds = new AgentIdOps(org, vcc, this.views);
+    this.starter = new JobStarter(org, this.jobs, this.templates, this.startedBy);
     this.readiness = new ReadinessService(org, options.readinessSettings);
   }
 
@@ -105,7 +123,15 @@ export class VccUserCreationService {
     callCenterId,
     dryRun
   }: FixRequest): Promise<FixReport> {
-    return this.readiness.fixReadiness({ listViewId, userIds, permissionSetNames, callCenterId, dryRun });
+    const report = await this.readiness.fixReadiness({
+      listViewId,
+      userIds,
+      permissionSetNames,
+      callCenterId,
+      dryRun
+    });
+    this.views.forget();
+    return report;
   }
 
   /** The health check of the Salesforce user VCC uses as its API user. */
@@ -124,7 +150,20 @@ export class VccUserCreationService {
   }
 
   async getViewUsers({ listViewId }: { listViewId: string }): Promise<ViewUser[]> {
-    return this.org.getViewUsers(required(listViewId, 'Choose a list view.'));
+    return this.views.viewUsers(listViewId);
+  }
+
+  /** One page of the view (sorted, filtered, searched) with the counts of the whole view, for the tab. */
+  async getViewPage({
+    listViewId,
+    templateUsername,
+    query
+  }: {
+    listViewId: string;
+    templateUsername?: string | null;
+    query?: ViewQuery | null;
+  }): Promise<ViewPage> {
+    return this.views.getViewPage({ listViewId, templateUsername, query });
   }
 
   async getTemplate({ username }: { username: string }): Promise<TemplateSummary> {
@@ -138,137 +177,77 @@ export class VccUserCreationService {
     templateUsername?: string | null;
     listViewId: string;
   }): Promise<UserCheck[]> {
-    const users = await this.getViewUsers({ listViewId });
-    if (users.length === 0) {
-      return [];
-    }
-    const [vcc, orgAgentIds] = await Promise.all([
-      trimToNull(templateUsername) === null
-        ? this.vccCall('read the VCC users', () => this.vcc.readDirectory()).then((directory) => ({
-            directory,
-            template: null
-          }))
-        : this.template(templateUsername as string, true),
-      this.org.getOrgAgentIds()
-    ]);
-    const needsAgentId = vcc.template?.summary.needsAgentId ?? true;
-    return checkUsers(
-      users.map((user) => forChecks(user, needsAgentId)),
-      {
-        needsAgentId: vcc.template?.summary.needsAgentId ?? false,
-        orgAgentIds,
-        vccUsers: vccUserRefs(vcc.directory)
-      }
-    );
+    return (await this.views.check(listViewId, templateUsername)).checks;
   }
 
-  async generateAgentIds({
-    listViewId,
-    startingId
-  }: {
-    listViewId: string;
-    startingId?: number | string | null;
-  }): Promise<AgentIdResult> {
-    const assignments = await this.previewAgentIds({ listViewId, startingId });
-    const errors = assignments.length === 0 ? [] : await this.org.saveAgentIds(assignments);
-    const refused = new Set(errors.map((error) => error.userId));
-    return { assignments: assignments.filter((row) => !refused.has(row.userId)), errors };
+  /** IDs for the view's users without one (or the chosen ones: userIds), saved at once. */
+  async generateAgentIds({ listViewId, startingId, userIds }: AgentIdRequest): Promise<AgentIdResult> {
+    return this.agentIds.generateAgentIds({ listViewId, startingId, userIds });
   }
 
   /** The IDs generateAgentIds would save, saving nothing (the CLI's --dry-run; not an Apex operation). */
-  async previewAgentIds({
-    listViewId,
-    startingId
-  }: {
-    listViewId: string;
-    startingId?: number | string | null;
-  }): Promise<AgentIdAssignment[]> {
-    const users = await this.getViewUsers({ listViewId });
-    if (users.length === 0) {
-      throw new ServiceError('The view has no users: choose a view with the users who need agent IDs.');
-    }
-    const [orgAgentIds, directory] = await Promise.all([
-      this.org.getOrgAgentIds(),
-      this.vccCall('read the agent IDs in use in VCC (nothing was saved)', () => this.vcc.readDirectory())
-    ]);
-    try {
-      return generateAgentIds(users, {
-        startingId,
-        idsInUse: [...orgAgentIds.map((row) => row.agentId as string), ...directory.agentIdsInUse()]
-      });
-    } catch (error) {
-      if (error instanceof AgentIdError) {
-        throw new ServiceError(error.message);
-      }
-      throw error;
-    }
+  async previewAgentIds({ listViewId, startingId, userIds }: AgentIdRequest): Promise<AgentIdAssignment[]> {
+    return this.agentIds.previewAgentIds({ listViewId, startingId, userIds });
   }
 
+  /** What generateAgentIds would write, summed up for the tab, saving nothing. */
+  async getAgentIdPreview({ listViewId, startingId, userIds }: AgentIdRequest): Promise<AgentIdPreview> {
+    return this.agentIds.getAgentIdPreview({ listViewId, startingId, userIds });
+  }
+
+  /** Starts a job for these users, or for every user of the view when userIds is null or absent. */
   async createUsers({
     templateUsername,
     userIds,
     listViewId
   }: {
     templateUsername: string;
-    userIds: string[];
+    userIds?: string[] | null;
     listViewId?: string | null;
   }): Promise<JobInfo> {
-    const ids = [...new Set((Array.isArray(userIds) ? userIds : []).filter((id) => trimToNull(id) !== null))];
-    if (ids.length === 0) {
-      throw new ServiceError('Choose at least one user to create in VCC.');
+    let given = userIds;
+    if ((given === null || given === undefined) && trimToNull(listViewId) !== null) {
+      given = (await this.views.viewUsers(listViewId as string)).map((user) => user.id);
+      if (given.length === 0) {
+        throw new ServiceError(LABELS.VCC_Op_View_Empty_Create);
+      }
     }
-    if (ids.length > MAX_VIEW_USERS) {
-      throw new ServiceError(
-        `At most ${MAX_VIEW_USERS} users can be created in one job; ${ids.length} were given.`
-      );
-    }
-    this.jobs.assertIdle();
-    const { template } = await this.template(templateUsername, false);
-    await this.assertUsersExist(ids);
-    const view = await this.viewOf(listViewId);
-    this.jobs.reserve();
-    try {
-      const jobId = await this.newJob(template.user.username, ids, view, listViewId);
-      this.jobs.start(jobId);
-      return { jobId, total: ids.length };
-    } catch (error) {
-      this.jobs.unreserve();
-      throw error;
-    }
+    const ids = [...new Set((Array.isArray(given) ? given : []).filter((id) => trimToNull(id) !== null))];
+    return this.starter.start(templateUsername, ids, listViewId ?? null, null);
   }
 
-  private async newJob(
-    templateUsername: string,
-    ids: string[],
-    view: ListViewOption | null,
-    listViewId: string | null | undefined
-  ): Promise<string> {
-    const now = new Date().toISOString();
-    return this.org.createJob({
-      status: 'Queued',
-      templateUsername,
-      userIds: ids,
-      total: ids.length,
-      createdAt: now,
-      attempted: [],
-      error: null,
-      listViewId: view?.id ?? trimToNull(listViewId),
-      listViewLabel: view?.label ?? null,
-      startedBy: this.startedBy,
-      startedAt: now,
-      finishedAt: null,
-      notice: null
-    });
+  /** A new job for the users of a job that did not end created (Failed, PartiallyCreated, Cancelled, no result). */
+  async retryJob({ jobId }: { jobId: string }): Promise<JobInfo> {
+    const job = await this.jobRecord(jobId);
+    this.jobs.assertIdle();
+    const ids = await retryUserIds(this.org, job);
+    if (ids.length === 0) {
+      throw new ServiceError(format(LABELS.VCC_Op_Retry_Nothing, job.jobId));
+    }
+    return this.starter.start(job.templateUsername, ids, job, job.jobId);
   }
 
   async getJob({ jobId }: { jobId: string }): Promise<JobStatus> {
-    const job = await this.org.loadJob(required(jobId, 'Give a job ID.'));
-    if (!job) {
-      throw new ServiceError(`No job has the ID '${jobId}'.`, 404);
-    }
+    const job = await this.jobRecord(jobId);
     const status = toJobStatus(job, await this.org.loadResults(job.jobId));
     status.notice = this.jobs.noticeOf(job.jobId) ?? status.notice;
     return status;
+  }
+
+  /** The tab's poll and results table: the job's counts and a page of its results, or no rows when unchanged. */
+  async getJobPage({ jobId, query }: { jobId: string; query?: JobQuery | null }): Promise<JobPage> {
+    const job = await this.jobRecord(jobId);
+    return jobPage(this.org, job, this.jobs.noticeOf(job.jobId), query);
+  }
+
+  /** The most recent jobs first (20 unless `rowLimit`, 1..100; `limit` is a reserved word in Apex), each without its results. */
+  async listJobs({ rowLimit }: { rowLimit?: number | null } = {}): Promise<JobStatus[]> {
+    return listJobs(this.org, rowLimit);
+  }
+
+  /** Every result of a job, in order, as CSV. */
+  async getJobCsv({ jobId }: { jobId: string }): Promise<{ fileName: string; csv: string }> {
+    return jobCsv(this.org, (await this.jobRecord(jobId)).jobId);
   }
 
   /** The newest job, for the tab to show when it opens again; null when there is none. */
@@ -283,10 +262,7 @@ export class VccUserCreationService {
    * ended here. A job already ended is answered as it is.
    */
   async cancelJob({ jobId }: { jobId: string }): Promise<JobStatus> {
-    const job = await this.org.loadJob(required(jobId, 'Give a job ID.'));
-    if (!job) {
-      throw new ServiceError(`No job has the ID '${jobId}'.`, 404);
-    }
+    const job = await this.jobRecord(jobId);
     if (job.status !== 'Queued' && job.status !== 'Running') {
       return this.getJob({ jobId: job.jobId });
     }
@@ -329,7 +305,7 @@ export class VccUserCreationService {
   async resumeJob({ jobId }: { jobId: string }): Promise<void> {
     const job = await this.org.loadJob(jobId);
     if (!job) {
-      throw new ServiceError(`No job has the ID '${jobId}'.`, 404);
+      throw new ServiceError(format(LABELS.VCC_Op_Job_Not_Found, jobId), 404);
     }
     if (job.status === 'Queued' || job.status === 'Running') {
       this.jobs.start(jobId);
@@ -360,58 +336,17 @@ export class VccUserCreationService {
     this.jobs.noteRetry(info);
   }
 
-  private async assertUsersExist(ids: string[]): Promise<void> {
-    const known = new Set((await this.org.getUsersByIds(ids)).map((user) => user.id));
-    const unknown = ids.filter((id) => !known.has(id));
-    if (unknown.length > 0) {
-      throw new ServiceError(
-        `No Salesforce user has the ID ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? '...' : ''}.`
-      );
+  private async jobRecord(jobId: string): Promise<JobRecord> {
+    const job = await this.org.loadJob(required(jobId, LABELS.VCC_Op_Give_Job_Id));
+    if (!job) {
+      throw new ServiceError(format(LABELS.VCC_Op_Job_Not_Found, jobId), 404);
     }
-  }
-
-  private async viewOf(listViewId: string | null | undefined): Promise<ListViewOption | null> {
-    const wanted = trimToNull(listViewId);
-    if (wanted === null) {
-      return null;
-    }
-    const view = (await this.org.listUserViews()).find(
-      (candidate) => candidate.id === wanted || candidate.developerName === wanted
-    );
-    if (!view) {
-      throw new ServiceError(`No User list view has the ID '${wanted}'. Choose a view from the list.`, 404);
-    }
-    return view;
+    return job;
   }
 
   /** The template and the tenant's keys; reused for a short while by the tab's checks (`cached`). */
   private async template(username: string, cached: boolean): Promise<TemplateRead> {
-    const wanted = required(username, 'Type the username of an existing VCC user to use as the template.');
+    const wanted = required(username, LABELS.VCC_Op_Template_Required);
     return this.templates.read(wanted, cached);
   }
-
-  private async vccCall<T>(what: string, call: () => Promise<T>): Promise<T> {
-    try {
-      return await call();
-    } catch (error) {
-      throw vccFailure(what, error);
-    }
-  }
-}
-
-/** VCC users as the checks see them: every key of the tenant. */
-function vccUserRefs(directory: VccDirectory): VccUserRef[] {
-  const refs: VccUserRef[] = [];
-  for (const entry of directory.entries()) {
-    refs.push({ username: entry.username, agentId: entry.agentId });
-  }
-  return refs;
-}
-
-function required(value: unknown, message: string): string {
-  const text = trimToNull(value);
-  if (text === null) {
-    throw new ServiceError(message);
-  }
-  return text;
 }

@@ -11,6 +11,7 @@
  * the stop is found in VCC and finished, never created twice.
  */
 import {
+  LABELS,
   agentIdKey,
   checkUsers,
   preflight,
@@ -335,7 +336,7 @@ function gone(userIds: readonly string[], users: readonly ViewUser[]): CreationR
       username: null,
       status: resultStatus('SKIPPED'),
       code: 'SKIPPED' as const,
-      message: 'Not sent to VCC: the Salesforce user was not found (deleted since the job started).',
+      message: LABELS.VCC_Op_User_Gone,
       agentId: null,
       vccUserId: null
     }));

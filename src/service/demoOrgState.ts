@@ -12,7 +12,10 @@
 import { createHash } from 'node:crypto';
 import {
   appendFileSync,
+  closeSync,
   existsSync,
+  openSync,
+  readSync,
   mkdirSync,
   readFileSync,
   renameSync,
@@ -20,7 +23,7 @@ import {
   writeFileSync
 } from 'node:fs';
 import path from 'node:path';
-import type { CreationResult } from '../core';
+import { format, LABELS, type CreationResult } from '../core';
 import { ServiceError } from './errors';
 import type { JobRecord } from './OrgGateway';
 
@@ -30,6 +33,25 @@ export interface DemoOrgFileData {
   callCenters?: unknown[];
   listViews: unknown[];
   jobs?: JobRecord[];
+}
+
+/** A job's results in the order first saved, with each user's place; `bytes` of the file are read. */
+export interface ResultIndex {
+  stamp: string | null;
+  bytes: number;
+  rows: CreationResult[];
+  place: Map<string, number>;
+}
+
+/** Adds a result to an index: a user's later result takes the place of the first. */
+export function addResult(index: Pick<ResultIndex, 'rows' | 'place'>, result: CreationResult): void {
+  const at = index.place.get(result.userId);
+  if (at === undefined) {
+    index.place.set(result.userId, index.rows.length);
+    index.rows.push(result);
+  } else {
+    index.rows[at] = result;
+  }
 }
 
 interface StateFile<T> {
@@ -57,7 +79,7 @@ export class DemoOrgState {
   readonly resultsDir: string;
   /** The state file as this process last read or wrote it. */
   private seen: string | null = null;
-  private readonly resultsRead = new Map<string, { stamp: string | null; results: CreationResult[] }>();
+  private readonly results = new Map<string, ResultIndex>();
 
   constructor(
     stateDir: string,
@@ -86,8 +108,7 @@ export class DemoOrgState {
       this.seen = stamp;
     } catch (error) {
       throw new ServiceError(
-        `The demo org state ${this.statePath} is not valid JSON (${(error as Error).message}): remove it to ` +
-          'start from the data file again.'
+        format(LABELS.VCC_Op_Demo_State_Invalid, this.statePath, (error as Error).message)
       );
     }
     if (state.dataHash === this.dataHash && state.org) {
@@ -117,45 +138,58 @@ export class DemoOrgState {
       return;
     }
     mkdirSync(this.resultsDir, { recursive: true });
-    const file = this.resultsFile(jobId);
-    const known = this.resultsRead.get(jobId);
-    const upToDate = known !== undefined && known.stamp === stampOf(file);
-    appendFileSync(file, results.map((result) => JSON.stringify(result) + '\n').join(''));
-    if (upToDate) {
-      // what this process wrote is merged in, so its next read needs no parse of the whole file
-      const byUser = new Map(known.results.map((result) => [result.userId, result]));
-      results.forEach((result) => byUser.set(result.userId, { ...result }));
-      this.resultsRead.set(jobId, { stamp: stampOf(file), results: [...byUser.values()] });
-    }
+    appendFileSync(this.resultsFile(jobId), results.map((result) => JSON.stringify(result) + '\n').join(''));
   }
 
   /** A job's results, one per user (the last saved wins), in the order first saved. */
   readResults(jobId: string): CreationResult[] {
-    const file = this.resultsFile(jobId);
-    const stamp = stampOf(file);
-    const known = this.resultsRead.get(jobId);
-    if (known !== undefined && known.stamp === stamp) {
-      return known.results.map((result) => ({ ...result }));
-    }
-    const results = stamp === null ? [] : this.parseResults(file);
-    this.resultsRead.set(jobId, { stamp, results });
-    return results.map((result) => ({ ...result }));
+    return this.resultIndex(jobId).rows.map((result) => ({ ...result }));
   }
 
-  private parseResults(file: string): CreationResult[] {
-    const byUser = new Map<string, CreationResult>();
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
+  /**
+   * A job's results in the order first saved (a result's sequence is its place, from 1), kept in memory and brought
+   * up to date by reading only what was appended since: a page or the counts of a 10,000-result job cost little.
+   */
+  resultIndex(jobId: string): ResultIndex {
+    const file = this.resultsFile(jobId);
+    const stamp = stampOf(file);
+    let index = this.results.get(jobId);
+    if (index !== undefined && index.stamp === stamp) {
+      return index;
+    }
+    const size = stamp === null ? 0 : statSync(file).size;
+    if (index === undefined || size < index.bytes) {
+      index = { stamp: null, bytes: 0, rows: [], place: new Map() };
+      this.results.set(jobId, index);
+    }
+    if (size > index.bytes) {
+      index.bytes += this.readAppended(file, index, size);
+    }
+    index.stamp = stamp;
+    return index;
+  }
+
+  /** Adds the complete lines from `index.bytes` to `size`; answers how many bytes they took. */
+  private readAppended(file: string, index: ResultIndex, size: number): number {
+    const buffer = Buffer.alloc(size - index.bytes);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, buffer, 0, buffer.length, index.bytes);
+    } finally {
+      closeSync(fd);
+    }
+    const end = buffer.lastIndexOf(0x0a) + 1;
+    for (const line of buffer.subarray(0, end).toString('utf8').split('\n')) {
       if (line.trim() === '') {
         continue;
       }
       try {
-        const result = JSON.parse(line) as CreationResult;
-        byUser.set(result.userId, result);
+        addResult(index, JSON.parse(line) as CreationResult);
       } catch {
         // a line cut short by a kill: the result is saved again by the resumed run
       }
     }
-    return [...byUser.values()];
+    return end;
   }
 
   private resultsFile(jobId: string): string {

@@ -3,7 +3,7 @@
  * from the optional `readiness` section of the org data file (data/README.md). Fixes change the org's users and
  * assignments and are kept with the rest of the demo org's changes.
  */
-import { trimToNull, type ApiUserFacts, type ReadinessPermissionSet } from '../core';
+import { format, LABELS, trimToNull, type ApiUserFacts, type ReadinessPermissionSet } from '../core';
 import {
   API_USER_PERMISSION_FIELDS,
   OBJECTS_VCC_READS,
@@ -127,14 +127,14 @@ export class DemoReadiness implements ReadinessGateway {
     const all = (this.org.data.assignments ??= {});
     const outcomes = userIds.map((userId): ChangeOutcome => {
       if (!known) {
-        return { userId, error: `No permission set has the ID '${permissionSetId}'.` };
+        return { userId, error: format(LABELS.VCC_Op_Demo_No_Permission_Set_Id, permissionSetId) };
       }
       if (!this.org.users.has(userId)) {
         return { userId, error: `User '${userId}' was not found.` };
       }
       const held = (all[userId] ??= []);
       if (held.includes(permissionSetId)) {
-        return { userId, error: 'DUPLICATE_VALUE: the user already has this permission set.' };
+        return { userId, error: LABELS.VCC_Op_Demo_Duplicate_Assignment };
       }
       held.push(permissionSetId);
       return { userId, error: null };
@@ -147,7 +147,7 @@ export class DemoReadiness implements ReadinessGateway {
     const outcomes = userIds.map((userId): ChangeOutcome => {
       const user = this.org.users.get(userId);
       if (!this.org.callCenters.has(callCenterId)) {
-        return { userId, error: `No call center has the ID '${callCenterId}'.` };
+        return { userId, error: format(LABELS.VCC_Op_Demo_No_Call_Center_Id, callCenterId) };
       }
       if (!user) {
         return { userId, error: `User '${userId}' was not found.` };

@@ -11,3 +11,12 @@ export class ServiceError extends Error {
     this.name = 'ServiceError';
   }
 }
+
+/** The trimmed text of a required value; a ServiceError with `message` when it is blank. */
+export function required(value: unknown, message: string): string {
+  const text = value === null || value === undefined ? '' : String(value).trim();
+  if (text === '') {
+    throw new ServiceError(message);
+  }
+  return text;
+}

@@ -5,20 +5,33 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { countStatuses, type CreationResult, type JobStatus } from '../core';
+import {
+  format,
+  LABELS,
+  countStatuses,
+  type CreationResult,
+  type JobStatus,
+  type StatusCounts
+} from '../core';
 import type { VccRetryInfo } from '../vcc/client';
-import type { JobRecord } from './OrgGateway';
+import type { JobHeader, JobRecord } from './OrgGateway';
 
 /** The JobStatus of a stored job: counts from its results, results in the job's order. */
 export function toJobStatus(job: JobRecord, results: CreationResult[]): JobStatus {
   const order = new Map(job.userIds.map((id, index) => [id, index]));
   const sorted = [...results].sort((a, b) => (order.get(a.userId) ?? 0) - (order.get(b.userId) ?? 0));
+  return jobStatusOf(job, countStatuses(sorted), sorted);
+}
+
+/** A job's JobStatus from its header (context, status, error), the counts of its results and the results given. */
+export function jobStatusOf(job: JobHeader, counts: StatusCounts, results: CreationResult[]): JobStatus {
+  const processed = Object.values(counts).reduce((sum, count) => sum + count, 0);
   return {
     jobId: job.jobId,
     status: job.status,
     total: job.total,
-    processed: sorted.length,
-    ...countStatuses(sorted),
+    processed,
+    ...counts,
     error: job.error ?? null,
     notice: job.notice ?? null,
     templateUsername: job.templateUsername,
@@ -27,17 +40,19 @@ export function toJobStatus(job: JobRecord, results: CreationResult[]): JobStatu
     startedBy: job.startedBy ?? null,
     startedAt: job.startedAt ?? job.createdAt ?? null,
     finishedAt: job.finishedAt ?? null,
-    results: sorted
+    results,
+    retryOf: job.retryOf ?? null
   };
 }
 
 /** "VCC is not answering, retrying (2 of 5)", or for a rate limit "VCC asks to slow down, retrying (try 3)". */
 export function retryNotice(info: VccRetryInfo): string {
   if (info.reason === 'rate-limited') {
-    return `VCC asks to slow down, retrying (try ${info.attempt})`;
+    return format(LABELS.VCC_Op_Notice_Slow_Down_Try, info.attempt);
   }
-  const of = info.maxAttempts === null ? '' : ` of ${info.maxAttempts}`;
-  return `VCC is not answering, retrying (${info.attempt}${of})`;
+  return info.maxAttempts === null
+    ? format(LABELS.VCC_Op_Notice_Retrying_Try, info.attempt)
+    : format(LABELS.VCC_Op_Notice_Retrying_Of, info.attempt, info.maxAttempts);
 }
 
 function cancelMarker(stateDir: string | null, jobId: string): string | null {

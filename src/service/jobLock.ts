@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { format, LABELS } from '../core';
 
 /** What the lock file holds. */
 export interface JobLockHolder {
@@ -23,9 +24,14 @@ export class JobLockedError extends Error {
     readonly lockPath: string
   ) {
     super(
-      `Another job is running on ${path.dirname(lockPath)}: job ${holder.jobId}, started ${holder.startedAt} by ` +
-        `process ${holder.pid} on ${holder.host}. Wait for it to end (or cancel it: vcc-users job ${holder.jobId} ` +
-        '--cancel), then start again.'
+      format(
+        LABELS.VCC_Op_Job_Locked,
+        path.dirname(lockPath),
+        holder.jobId,
+        holder.startedAt,
+        holder.pid,
+        holder.host
+      )
     );
     this.name = 'JobLockedError';
   }

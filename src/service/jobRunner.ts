@@ -5,6 +5,7 @@
  * answering, and marks Failed a run that could not even save its own end.
  */
 import path from 'node:path';
+import { format, LABELS } from '../core';
 import type { VccClient, VccRetryInfo } from '../vcc/client';
 import { CreationJobRun } from './creationJob';
 import { ServiceError } from './errors';
@@ -22,6 +23,8 @@ export interface JobRunnerOptions {
   chunkSize: number;
   concurrency: number;
   stateDir: string | null;
+  /** Called when a job's run here ends, however it ends. */
+  onEnded?: () => void;
 }
 
 export class JobRunner {
@@ -31,7 +34,7 @@ export class JobRunner {
   private readonly stateDir: string | null;
   private notice: { text: string; at: number } | null = null;
   /** The lock's job ID while a job is being created. */
-  private readonly reservation = `new job of process ${process.pid}`;
+  private readonly reservation = format(LABELS.VCC_Op_Job_Reservation, process.pid);
   private reserved = false;
 
   constructor(
@@ -65,14 +68,11 @@ export class JobRunner {
       throw new ServiceError(new JobLockedError(holder, this.lock!.lockPath).message, 409);
     }
     if (this.reserved) {
-      throw new ServiceError('A job is being started: wait for it, then start again.', 409);
+      throw new ServiceError(LABELS.VCC_Op_Job_Starting, 409);
     }
     const [runningId] = this.running.keys();
     if (runningId !== undefined) {
-      throw new ServiceError(
-        `Job ${runningId} is still running: wait for it to end (or cancel it), then start again.`,
-        409
-      );
+      throw new ServiceError(format(LABELS.VCC_Op_Job_Still_Running, runningId), 409);
     }
   }
 
@@ -139,6 +139,7 @@ export class JobRunner {
         removeCancelMarker(this.stateDir, jobId);
         this.notice = null;
         this.lock?.release(jobId);
+        this.options.onEnded?.();
       });
     this.running.set(jobId, run);
   }

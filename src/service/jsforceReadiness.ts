@@ -6,7 +6,7 @@
  * metadata; what cannot be read is "cannot tell", never a guess.
  */
 import type { Connection } from 'jsforce';
-import { trimToNull, type ApiUserFacts, type ReadinessPermissionSet } from '../core';
+import { format, LABELS, trimToNull, type ApiUserFacts, type ReadinessPermissionSet } from '../core';
 import { ServiceError } from './errors';
 import {
   API_USER_PERMISSION_FIELDS,
@@ -42,7 +42,7 @@ function ids(values: readonly string[]): string {
   return values
     .map((id) => {
       if (!ID.test(id)) {
-        throw new ServiceError(`'${id}' is not a Salesforce ID.`);
+        throw new ServiceError(format(LABELS.VCC_Op_Not_An_Id_Alone, id));
       }
       return `'${id}'`;
     })
@@ -174,8 +174,7 @@ export class JsforceReadiness implements ReadinessGateway {
           userId: userIds[start + index],
           error: result.success
             ? null
-            : [first?.statusCode, first?.message].filter(Boolean).join(': ') ||
-              'The record could not be saved.'
+            : [first?.statusCode, first?.message].filter(Boolean).join(': ') || LABELS.VCC_Op_Fix_Not_Saved
         });
       });
     }
@@ -193,7 +192,7 @@ export class JsforceReadiness implements ReadinessGateway {
   async readApiUserFacts(username: string): Promise<ApiUserFacts> {
     const name = username.trim();
     if (!USERNAME.test(name)) {
-      throw new ServiceError(`'${username}' is not a Salesforce username.`);
+      throw new ServiceError(format(LABELS.VCC_Op_Not_A_Username, username));
     }
     const [user] = await this.access.query(
       `SELECT Id, IsActive, Profile.Name, Profile.UserLicense.Name FROM User WHERE Username = '${name}'`

@@ -2,6 +2,7 @@
  * Where a JSON text goes wrong, for an error that names the place: node's own messages do not always give a
  * position. A small scanner that follows the JSON grammar and stops at the first character it cannot accept.
  */
+import { format, LABELS } from '../core';
 
 /** The offset of the first character that makes the text invalid JSON, or null when it is valid. */
 export function jsonErrorOffset(text: string): number | null {
@@ -111,7 +112,7 @@ export function describeOffset(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column} (position ${offset})`;
+  return format(LABELS.VCC_Op_Json_Place, line, column, offset);
 }
 
 /** JSON.parse, with an error that says where the text goes wrong; `what` names the file. */
@@ -122,6 +123,6 @@ export function parseJsonNamingPlace(text: string, what: string): unknown {
     const offset = jsonErrorOffset(text);
     const where = offset === null ? '' : ` at ${describeOffset(text, offset)}`;
     const reason = (error as Error).message.split('\n')[0];
-    throw new SyntaxError(`${what} is not valid JSON${where}: ${reason}`);
+    throw new SyntaxError(format(LABELS.VCC_Op_Not_Valid_Json, what, where, reason));
   }
 }

@@ -5,6 +5,8 @@
  * few bulk queries (readinessGateway.ts), the rules are src/core's.
  */
 import {
+  format,
+  LABELS,
   checkApiUser,
   checkReadiness,
   DEFAULT_READINESS_SETTINGS,
@@ -76,7 +78,7 @@ export class ReadinessService {
   private gateway(): ReadinessGateway {
     const gateway = this.org.readiness?.();
     if (!gateway) {
-      throw new ServiceError('This org cannot tell whether users are ready to take calls.', 400);
+      throw new ServiceError(LABELS.VCC_Op_No_Readiness, 400);
     }
     return gateway;
   }
@@ -139,7 +141,7 @@ export class ReadinessService {
     const names = (request.permissionSetNames ?? []).map((name) => name.trim()).filter((name) => name !== '');
     const center = trimToNull(request.callCenterId);
     if (names.length === 0 && center === null) {
-      throw new ServiceError('Nothing to fix: name a permission set to assign or a call center to set.');
+      throw new ServiceError(LABELS.VCC_Op_Fix_Nothing);
     }
     const sets = names.length === 0 ? [] : pickPermissionSets(names, await gateway.listPermissionSets());
     const callCenter = center === null ? null : pickCallCenter(center, await gateway.listCallCenters());
@@ -187,14 +189,14 @@ export class ReadinessService {
       const unknown = request.userIds.filter((id) => !found.has(id));
       if (unknown.length > 0) {
         throw new ServiceError(
-          `No user has the ID ${unknown.map((id) => `'${id}'`).join(', ')}: nothing was changed.`,
+          format(LABELS.VCC_Op_Fix_Unknown_Users, unknown.map((id) => `'${id}'`).join(', ')),
           404
         );
       }
       return users;
     }
     if (listViewId === null) {
-      throw new ServiceError('Choose the users to fix: a list view or user IDs.');
+      throw new ServiceError(LABELS.VCC_Op_Fix_Choose_Users);
     }
     return this.org.getViewUsers(listViewId);
   }
@@ -232,8 +234,8 @@ async function findApiUserIn(gateway: ReadinessGateway, names: readonly string[]
   }
   throw new ServiceError(
     usernames.length === 0
-      ? `No active user has an API user permission set (${names.join(', ')}): name the API user's username.`
-      : `${usernames.length} users have an API user permission set (${usernames.join(', ')}): name the one VCC uses.`
+      ? format(LABELS.VCC_Op_Api_User_None, names.join(', '))
+      : format(LABELS.VCC_Op_Api_User_Many, usernames.length, usernames.join(', '))
   );
 }
 
@@ -249,8 +251,13 @@ function pickPermissionSets(names: readonly string[], sets: readonly NamedRecord
     }
     throw new ServiceError(
       matches.length === 0
-        ? `No permission set is named '${wanted}': nothing was changed.`
-        : `'${wanted}' names ${matches.length} permission sets (${matches.map((set) => set.name).join(', ')}): use the full API name. Nothing was changed.`
+        ? format(LABELS.VCC_Op_Fix_No_Permission_Set, wanted)
+        : format(
+            LABELS.VCC_Op_Fix_Permission_Set_Ambiguous,
+            wanted,
+            matches.length,
+            matches.map((set) => set.name).join(', ')
+          )
     );
   });
 }
@@ -262,20 +269,24 @@ function pickCallCenter(wanted: string, centers: readonly NamedRecord[]): NamedR
     centers.find((center) => center.name.toLowerCase() === key || (center.label ?? '').toLowerCase() === key);
   if (!match) {
     throw new ServiceError(
-      `No call center is named '${wanted}' (call centers: ${centers.map((center) => center.name).join(', ') || 'none'}): nothing was changed.`
+      format(
+        LABELS.VCC_Op_Fix_No_Call_Center,
+        wanted,
+        centers.map((center) => center.name).join(', ') || LABELS.VCC_Op_Fix_None
+      )
     );
   }
   return match;
 }
 
 const MESSAGES: Record<FixOutcome, (target: string) => string> = {
-  assigned: (target) => `Permission set ${target} assigned.`,
-  alreadyHad: (target) => `Already has the permission set ${target}.`,
-  wouldAssign: (target) => `Would assign the permission set ${target} (dry run).`,
-  set: (target) => `Call center set to ${target}.`,
-  alreadySet: (target) => `Already in the call center ${target}.`,
-  wouldSet: (target) => `Would set the call center to ${target} (dry run).`,
-  failed: (target) => `Could not apply ${target}.`
+  assigned: (target) => format(LABELS.VCC_Op_Fix_Assigned, target),
+  alreadyHad: (target) => format(LABELS.VCC_Op_Fix_Already_Had, target),
+  wouldAssign: (target) => format(LABELS.VCC_Op_Fix_Would_Assign, target),
+  set: (target) => format(LABELS.VCC_Op_Fix_Set, target),
+  alreadySet: (target) => format(LABELS.VCC_Op_Fix_Already_Set, target),
+  wouldSet: (target) => format(LABELS.VCC_Op_Fix_Would_Set, target),
+  failed: (target) => format(LABELS.VCC_Op_Fix_Failed, target)
 };
 
 function result(
@@ -302,7 +313,7 @@ function outcomes(
   }
   const errors = new Map(changed.map((change) => [change.userId, change.error]));
   return users.map((user) => {
-    const error = errors.has(user.id) ? errors.get(user.id) : 'No answer for this user.';
+    const error = errors.has(user.id) ? errors.get(user.id) : LABELS.VCC_Op_Fix_No_Answer;
     return error === null || error === undefined
       ? result(user, action, target, done)
       : result(user, action, target, 'failed', error);

@@ -13,8 +13,13 @@ export const JOB = {
   startedAt: 'Started_At__c',
   finishedAt: 'Finished_At__c',
   notice: 'Notice__c',
-  cancelRequested: 'Cancel_Requested__c'
+  cancelRequested: 'Cancel_Requested__c',
+  retryOf: 'Retry_Of__c',
+  kind: 'Kind__c'
 } as const;
+
+/** The kind of the jobs that create VCC users (VccCreationJobs.KIND_CREATE). */
+export const KIND_CREATE = 'Create';
 
 export const RESULT_OBJECT = 'VCC_Creation_Result__c';
 export const RESULT = {

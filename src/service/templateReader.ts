@@ -3,7 +3,7 @@
  * errors an admin can act on (an unknown or archived template, VCC not answering), and a short reuse for the
  * tab's checks, which ask again as the admin changes the view. A job always reads its own, once.
  */
-import { usernameKey } from '../core';
+import { format, LABELS, usernameKey } from '../core';
 import { VccError, type VccClient } from '../vcc/client';
 import { loadTemplate, TemplateError, type VccTemplate } from '../vcc/creator';
 import type { VccDirectory } from '../vcc/directory';
@@ -43,7 +43,7 @@ export class TemplateReader {
     try {
       directory = await this.vcc.readDirectory();
     } catch (error) {
-      throw vccFailure('read the VCC users', error);
+      throw vccFailure(LABELS.VCC_Op_Read_Vcc_Users_Failed, error);
     }
     try {
       return { template: await loadTemplate(this.vcc, username, directory), directory };
@@ -51,15 +51,15 @@ export class TemplateReader {
       if (error instanceof TemplateError) {
         throw new ServiceError(error.message, error.code === 'TEMPLATE_NOT_FOUND' ? 404 : 400);
       }
-      throw vccFailure('read the template user', error);
+      throw vccFailure(LABELS.VCC_Op_Read_Template_Failed, error);
     }
   }
 }
 
-/** A VCC failure as the service answers it: a ServiceError (502) saying what could not be done and why. */
-export function vccFailure(what: string, error: unknown): unknown {
+/** A VCC failure as the service answers it: a ServiceError (502), `template` (a label) filled with VCC's reason. */
+export function vccFailure(template: string, error: unknown): unknown {
   if (error instanceof VccError) {
-    return new ServiceError(`Could not ${what}: ${error.message}`, 502);
+    return new ServiceError(format(template, error.message), 502);
   }
   return error;
 }

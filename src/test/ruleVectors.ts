@@ -16,6 +16,7 @@ export type Rules = Pick<
   | 'resultStatus'
   | 'resultsToCsv'
   | 'splitPhone'
+  | 'format'
 > & { AgentIdError: new (...args: never[]) => Error & { code: string } };
 
 export interface RuleVector {
@@ -64,6 +65,8 @@ export function runVector(rules: Rules, vector: RuleVector, userDefaults: Record
       return { result: rules.splitPhone(input.phone) };
     case 'preflight':
       return { result: rules.preflight(input.issues, input.details) };
+    case 'format':
+      return { result: rules.format(input.template, ...(input.args as unknown[])) };
     default:
       throw new Error(`Unknown function '${vector.function}' in vector '${vector.name}'`);
   }

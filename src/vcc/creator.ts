@@ -7,6 +7,8 @@
  */
 import {
   agentIdKey,
+  format,
+  LABELS,
   resultMessage,
   resultStatus,
   trimToNull,
@@ -64,10 +66,10 @@ export interface CreatorOptions {
 }
 
 /** The message of users not sent because VCC stopped answering. */
-export const NOT_SENT = 'not sent: VCC stopped answering during this run';
+export const NOT_SENT = LABELS.VCC_Op_Not_Sent_Vcc_Down;
 
 /** The message of users not sent because VCC refused an earlier create for the licence limit. */
-export const NOT_SENT_LICENCE = 'not sent: VCC refused an earlier create of this job for the licence limit';
+export const NOT_SENT_LICENCE = LABELS.VCC_Op_Not_Sent_Licence_Limit;
 
 const DOWN: readonly ResultCode[] = ['VCC_UNAVAILABLE', 'VCC_UNREACHABLE'];
 
@@ -179,7 +181,7 @@ export class VccUserCreator {
         if ('failed' in lookup) {
           return {
             code: 'VCC_UNAVAILABLE',
-            details: { vccMessage: `the outcome could not be checked: ${lookup.failed}` }
+            details: { vccMessage: format(LABELS.VCC_Op_Outcome_Unchecked, lookup.failed) }
           };
         }
         if ('found' in lookup) {

@@ -1,5 +1,5 @@
 /** The errors of VCC calls, saying what happened and what to check; never the client secret. */
-import type { ResultCode } from '../core';
+import { format, LABELS, type ResultCode } from '../core';
 import type { Attempt } from './request';
 
 /** A VCC call that failed for good; `code` is a result code of the contract. */
@@ -21,7 +21,7 @@ export class VccError extends Error {
 export function unreachableError(url: string, error: string | null): VccError {
   return new VccError(
     'VCC_UNREACHABLE',
-    `VCC at ${hostOf(url)} cannot be reached (${error ?? 'no connection'}): check the VCC region or URL and the network.`,
+    format(LABELS.VCC_Op_Vcc_Unreachable, hostOf(url), error ?? LABELS.VCC_Op_No_Connection),
     null,
     error
   );
@@ -42,25 +42,23 @@ export function tokenFailure(
       ? unreachableError(url, result.error)
       : new VccError(
           'VCC_UNAVAILABLE',
-          `VCC's token URL ${hostOf(url)} did not answer (${result.error}).`,
+          format(LABELS.VCC_Op_Token_No_Answer, hostOf(url), String(result.error)),
           null,
           result.error
         );
   }
   if (status === 401 || error === 'invalid_client' || error === 'unauthorized_client') {
-    const message = `VCC refused the client ID and secret (${error ?? `HTTP ${status}`}): check them.`;
+    const message = format(LABELS.VCC_Op_Token_Refused, error ?? `HTTP ${status}`);
     return new VccError('UNAUTHORIZED', message, status, error);
   }
   if (status === 403 || error === 'invalid_scope') {
-    const message = `VCC would not grant the scope ${scope} (${error ?? `HTTP ${status}`}): give the API client that scope.`;
+    const message = format(LABELS.VCC_Op_Token_Scope_Refused, scope, error ?? `HTTP ${status}`);
     return new VccError('FORBIDDEN', message, status, error);
   }
   if (error !== null) {
-    return new VccError('UNAUTHORIZED', `VCC gave no access token (${error}).`, status, error);
+    return new VccError('UNAUTHORIZED', format(LABELS.VCC_Op_Token_Missing, error), status, error);
   }
-  const message =
-    `The token URL ${url} looks wrong: it answered HTTP ${status} without a token. ` +
-    'Check the VCC region or the token URL (it ends with /Auth/connect/token).';
+  const message = format(LABELS.VCC_Op_Token_Url_Wrong, url, status);
   return new VccError('VCC_UNREACHABLE', message, status, `HTTP ${status}`);
 }
 

@@ -5,6 +5,7 @@
  * the pace that was refused last (VCC's limit is about there), then +10% only after ten times as many, up to
  * the configured pace.
  */
+import { format, LABELS } from '../core';
 import { sleep } from '../shared/sleep';
 
 export interface PaceOptions {
@@ -32,9 +33,7 @@ export class AdaptivePace {
 
   constructor(options: PaceOptions) {
     if (!Number.isFinite(options.requestsPerSecond) || options.requestsPerSecond < 0) {
-      throw new Error(
-        `The pace must be a number of requests per second from 0, not ${options.requestsPerSecond}`
-      );
+      throw new Error(format(LABELS.VCC_Op_Pace_Invalid, options.requestsPerSecond));
     }
     this.ceiling = options.requestsPerSecond;
     this.current = options.requestsPerSecond;

@@ -4,6 +4,7 @@
  * `limit` at the most the endpoint takes. A read whose count differs from meta.totalCount is an error that
  * stops the operation: never a silent partial list.
  */
+import { format, LABELS } from '../core';
 import { VccError, type VccTransport } from './transport';
 
 /** What a list read saw, for the probe and for messages. */
@@ -65,8 +66,7 @@ export async function readWholeList<T>(
   if (read !== shape.totalCount) {
     throw new VccError(
       'VCC_UNAVAILABLE',
-      `GET ${path} gave ${read} entries in ${shape.pages} page(s) but meta.totalCount says ${shape.totalCount}: ` +
-        'the list changed or was cut short while it was read. Nothing was decided from a partial list: try again.',
+      format(LABELS.VCC_Op_List_Changed, path, read, shape.pages, shape.totalCount),
       200,
       `read ${read} of ${shape.totalCount}`
     );
@@ -86,9 +86,9 @@ function pageOf<T>(body: unknown, names: readonly string[], path: string): PageA
   if (arrayName === null && totalCount !== 0) {
     throw new VccError(
       'INVALID_REQUEST',
-      `GET ${path} answered without a list: expected an array named ${[...names, 'items'].join(' or ')}.`,
+      format(LABELS.VCC_Op_No_List, path, [...names, 'items'].join(' or ')),
       200,
-      'no list in the answer'
+      LABELS.VCC_Op_No_List_Short
     );
   }
   return {

@@ -4,7 +4,7 @@
  * where Vonage's pages disagree (VCC-API.md): the first page, the arrays' names, the capacity keys' spelling, the
  * skill level's type, and the licences in use as far as the API shows them.
  */
-import { usernameKey } from '../core';
+import { format, LABELS, usernameKey } from '../core';
 import { VccError, type VccClient } from './client';
 import { actsAsAgent, type VccUser } from './types';
 
@@ -40,14 +40,17 @@ export async function probeVcc(client: VccClient, templateUsername?: string | nu
   };
   const { tokenUrl, apiUrl, scope } = client.endpoints;
   if (
-    !(await step('token', async () => (await client.checkToken(), `a token for ${scope} from ${tokenUrl}`)))
+    !(await step(
+      'token',
+      async () => (await client.checkToken(), format(LABELS.VCC_Op_Probe_Token, scope, tokenUrl))
+    ))
   ) {
     return result;
   }
   if (!(await step('users', () => firstPage(client, apiUrl, result.findings)))) {
     return result;
   }
-  result.findings.createStatus = 'not tried: the probe never writes';
+  result.findings.createStatus = LABELS.VCC_Op_Probe_Not_Written;
   const wanted = usernameKey(templateUsername);
   if (wanted === null) {
     return result;
@@ -75,16 +78,18 @@ async function firstPage(
   const meta = (body?.meta ?? {}) as Body;
   const arrayName = LIST_NAMES.find((name) => Array.isArray(body?.[name])) ?? null;
   if (arrayName === null) {
-    throw new Error(`GET ${apiUrl}/users answered without a list of users (no 'users' or 'items' array).`);
+    throw new Error(format(LABELS.VCC_Op_Probe_No_User_List, `${apiUrl}/users`));
   }
   const page = meta.page;
   findings.pageBase =
-    typeof page === 'number'
-      ? `${page} (the first page is page ${page})`
-      : 'unknown: the answer has no meta.page';
+    typeof page === 'number' ? format(LABELS.VCC_Op_Probe_Page_Base, page) : LABELS.VCC_Op_Probe_No_Page;
   findings.arrayName = `${arrayName} (GET /users)`;
   findings.totalUsers = String(meta.totalCount ?? 'unknown');
-  return `${(body?.[arrayName] as unknown[]).length} users on the first page of ${String(meta.totalCount ?? '?')}`;
+  return format(
+    LABELS.VCC_Op_Probe_First_Page,
+    (body?.[arrayName] as unknown[]).length,
+    String(meta.totalCount ?? '?')
+  );
 }
 
 /** Reads the users (whole, paged) to find the template, counting the licences in use on the way. */
@@ -107,11 +112,14 @@ async function findTemplate(
       }
     }
   });
-  findings.licences =
-    `${agents} active users act as agents (${chargeable} marked chargeable); the API does not show the licence ` +
-    'limit: a create past it is refused (LICENCE_LIMIT) unless allow-overages is on';
+  findings.licences = format(
+    LABELS.VCC_Op_Probe_Agents,
+    agents,
+    chargeable,
+    format(LABELS.VCC_Op_Probe_Licence_Limit, 'allow-overages')
+  );
   if (found === null) {
-    throw new Error(`No VCC user has the username '${wanted}'.`);
+    throw new Error(format(LABELS.VCC_Op_Probe_Template_Not_Found, wanted));
   }
   return found;
 }
@@ -126,7 +134,7 @@ function describeTemplate(template: VccUser, findings: Record<string, string>): 
   const keys = capacity && typeof capacity === 'object' ? Object.keys(capacity) : [];
   findings.capacityKeys =
     keys.length === 0
-      ? 'unknown: the template has no capacity settings'
+      ? LABELS.VCC_Op_Probe_No_Capacity
       : `${/^[A-Z]/.test(keys[0]) ? 'PascalCase' : 'camelCase'} (${keys.join(', ')})`;
   return `${template.username}: ${config.role}${actsAsAgent(template) ? ' acting as agent' : ''}, user ID ${template.userId}`;
 }
@@ -150,7 +158,7 @@ async function templateSkills(
   const { arrayName, first } = await answeredArray(client, userId, 'skills');
   findings.skillsArrayName = `${arrayName} (GET /users/{id}/skills)`;
   findings.skillLevelType =
-    first === undefined ? 'unknown: the template has no skills' : `${typeof first.agentSkillLevel}`;
+    first === undefined ? LABELS.VCC_Op_Probe_No_Skills : `${typeof first.agentSkillLevel}`;
   const skills = await client.getUserSkills(userId);
   return `${skills.length} skills, read whole`;
 }

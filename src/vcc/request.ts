@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import { format, LABELS } from '../core';
 
 export interface Attempt {
   status: number | null;
@@ -55,7 +56,7 @@ export function sendRequest(
     try {
       target = new URL(url);
     } catch {
-      resolve(failed(`'${url}' is not a URL`, true));
+      resolve(failed(format(LABELS.VCC_Op_Not_A_Url, url), true));
       return;
     }
     const lib = target.protocol === 'https:' ? https : http;

@@ -3,7 +3,7 @@
  * and, for a Supervisor or Admin template, its group, queue, address and interaction-plan permissions
  * (VCC-API.md, "What create from a template means").
  */
-import { needsAgentId, trimToNull, usernameKey, type TemplateSummary } from '../core';
+import { format, LABELS, needsAgentId, trimToNull, usernameKey, type TemplateSummary } from '../core';
 import { templateActsAsAgent } from './createBody';
 import {
   VCC_PERMISSION_KINDS,
@@ -82,10 +82,7 @@ async function readPermissions(client: TemplateClient, userId: string): Promise<
 function requireUsername(username: string): string {
   const wanted = trimToNull(username);
   if (wanted === null) {
-    throw new TemplateError(
-      'TEMPLATE_REQUIRED',
-      'Type the username of an existing VCC user to use as the template.'
-    );
+    throw new TemplateError('TEMPLATE_REQUIRED', LABELS.VCC_Op_Template_Required);
   }
   return wanted;
 }
@@ -94,17 +91,10 @@ function requireUsername(username: string): string {
 function findTemplate(directory: CreatorDirectory, wanted: string): DirectoryEntry {
   const entry = directory.byUsername(wanted);
   if (entry === null || usernameKey(entry.username) !== usernameKey(wanted)) {
-    throw new TemplateError(
-      'TEMPLATE_NOT_FOUND',
-      `No VCC user has the username '${wanted}'. Type the username of an existing VCC user, as it appears in ` +
-        'User Admin in the VCC Admin Portal.'
-    );
+    throw new TemplateError('TEMPLATE_NOT_FOUND', format(LABELS.VCC_Op_Template_Not_Found, wanted));
   }
   if (entry.active === false) {
-    throw new TemplateError(
-      'TEMPLATE_ARCHIVED',
-      `The VCC user '${entry.username}' is archived and cannot be a template: choose an active user.`
-    );
+    throw new TemplateError('TEMPLATE_ARCHIVED', format(LABELS.VCC_Op_Template_Archived, entry.username));
   }
   return entry;
 }
@@ -123,10 +113,7 @@ export async function loadTemplate(
   const entry = findTemplate(directory ?? (await client.readDirectory()), wanted);
   const user = await client.getUser(entry.userId);
   if (user.active === false) {
-    throw new TemplateError(
-      'TEMPLATE_ARCHIVED',
-      `The VCC user '${user.username}' is archived and cannot be a template: choose an active user.`
-    );
+    throw new TemplateError('TEMPLATE_ARCHIVED', format(LABELS.VCC_Op_Template_Archived, user.username));
   }
   const role = user.userAccountConfiguration?.role;
   const [skills, groups, permissions] = await Promise.all([

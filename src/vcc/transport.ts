@@ -7,7 +7,7 @@
  * - a refused connection or an unknown host: retried briefly, then VCC_UNREACHABLE naming the host.
  * No message ever holds the client secret or the token request's body.
  */
-import { classifyVccError, resultMessage, vccErrorMessage } from '../core';
+import { classifyVccError, format, LABELS, resultMessage, vccErrorMessage } from '../core';
 import { sleep } from '../shared/sleep';
 import { AdaptivePace } from './pace';
 import { sendRequest, type Attempt } from './request';
@@ -248,11 +248,11 @@ export class VccTransport {
     const status = result.status ? ` with HTTP ${result.status}` : '';
     let why = vccMessage ?? resultMessage(code);
     if (result.status === 403 && code === 'FORBIDDEN') {
-      why = `${why} (the API client needs the scope ${this.settings.scope})`;
+      why = format(LABELS.VCC_Op_Scope_Needed, why, this.settings.scope);
     } else if (result.status === 429) {
-      why = `${why} (VCC kept refusing for ${Math.round(this.settings.rateLimitBudgetMs / 1000)} s)`;
+      why = format(LABELS.VCC_Op_Kept_Refusing, why, Math.round(this.settings.rateLimitBudgetMs / 1000));
     } else if (result.status === 404 && /^\/useradmin\/(users|groups)$/.test(path.split('?')[0])) {
-      why = `${why} (the API URL ${this.settings.apiUrl}/useradmin looks wrong: check the VCC region or URL)`;
+      why = format(LABELS.VCC_Op_Api_Url_Wrong, why, this.settings.apiUrl);
     }
     return new VccError(code, `${where} failed${status}: ${why}`, result.status, vccMessage, ambiguous);
   }

@@ -1,5 +1,5 @@
 /** The VCC User Admin API v4 shapes the project uses, as Vonage documents them (VCC-API.md). */
-import type { VccRole } from '../core';
+import { format, LABELS, type VccRole } from '../core';
 
 export const VCC_ACCEPT = 'application/vnd.newvoicemedia.v4+json';
 /** A token asks for one scope: users:write for every run (it also allows every GET). */
@@ -15,7 +15,7 @@ export const DEFAULT_VCC_REGION: VccRegion = 'emea';
 export function vccRegionUrls(region: string = DEFAULT_VCC_REGION): { tokenUrl: string; apiUrl: string } {
   const wanted = region.trim().toLowerCase();
   if (!(VCC_REGIONS as readonly string[]).includes(wanted)) {
-    throw new Error(`The VCC region must be one of ${VCC_REGIONS.join(', ')}, not '${region}'.`);
+    throw new Error(format(LABELS.VCC_Op_Region_Invalid, VCC_REGIONS.join(', '), region));
   }
   return {
     tokenUrl: `https://${wanted}.cc.vonage.com/Auth/connect/token`,

@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import { resultsToCsv } from 'c/vccRules';
+import getJobCsv from '@salesforce/apex/VccUserCreationController.getJobCsv';
+import { secondsLeft } from 'c/vccRules';
 import { LABELS, format } from 'c/vccLabels';
 import {
   STATUSES,
@@ -14,16 +15,50 @@ import {
   dateTimeText
 } from 'c/vccWords';
 
-/** Rows shown at a time: a job of thousands of users stays quick to show. */
-const PAGE = 200;
+/** Results read by Show more (the server's page). */
+const PAGE = 50;
 
 /** Statuses after which the VCC user exists: the user's warnings (such as no call center) still matter. */
 const EXISTS = ['Created', 'Updated', 'AlreadyLinked', 'PartiallyCreated'];
 
+/** The statuses of "Problems", as the server counts them. */
+const PROBLEMS = ['PartiallyCreated', 'Skipped', 'Failed', 'Cancelled'];
+
+const ALL = 'all';
+
 /**
- * A job: what it is (template, view, who, when, status, duration), its progress and notice while it runs, the
- * summary in the rows' words, each user's status, reason, remedy and warnings, a filter by status, Download CSV,
- * Retry failed (fires `retry` with { userIds, templateUsername }) and Cancel (fires `cancel`) while it runs.
+ * Saves a job's CSV (`{ fileName, csv }` from getJobCsv) through a hidden link of the component's template: the
+ * browser downloads it under the server's file name.
+ */
+export function saveCsv(link, file) {
+  link.setAttribute('href', 'data:text/csv;charset=utf-8,' + encodeURIComponent(file.csv));
+  link.setAttribute('download', file.fileName);
+  link.click();
+}
+
+/** "About 3 minutes left" for a number of seconds, or "Working out the time left" when it is not known yet. */
+export function timeLeftText(seconds) {
+  if (seconds === null || seconds === undefined) {
+    return LABELS.VCC_Time_Left_Estimating;
+  }
+  if (seconds < 60) {
+    return LABELS.VCC_Time_Left_Seconds;
+  }
+  const minutes = Math.round(seconds / 60);
+  if (minutes <= 1) {
+    return LABELS.VCC_Time_Left_Minute;
+  }
+  return minutes < 90
+    ? format(LABELS.VCC_Time_Left_Minutes, minutes)
+    : format(LABELS.VCC_Time_Left_Hours, Math.round(minutes / 60));
+}
+
+/**
+ * A job as the tab's follower shows it: what it is (template, view, who, when, status, duration, the job it
+ * retries), its progress, time left and notice while it runs, the summary in the rows' words, a page of its results
+ * (each user's status, reason, remedy and warnings) and a status filter. The rows come from the server: it fires
+ * `filter` ({ status }), `more`, `retry` ({ jobId }), `cancel` ({ jobId }) and `openjob` ({ jobId }); Download CSV
+ * reads the server's CSV of the job.
  */
 export default class VccCreationResults extends LightningElement {
   @api job;
@@ -32,9 +67,9 @@ export default class VccCreationResults extends LightningElement {
   @api checks = [];
   /** The view chosen on the tab, to say when these results belong to another one. */
   @api listViewId;
-  filter = 'All';
-  shown = PAGE;
   labels = LABELS;
+  csvBusy = false;
+  csvError;
 
   /** Moves the focus to the results heading (after Create, or when a job is reopened). */
   @api
@@ -43,10 +78,6 @@ export default class VccCreationResults extends LightningElement {
     if (heading) {
       heading.focus();
     }
-  }
-
-  get results() {
-    return (this.job && this.job.results) || [];
   }
 
   get inProgress() {
@@ -86,6 +117,10 @@ export default class VccCreationResults extends LightningElement {
     );
   }
 
+  get timeLeft() {
+    return timeLeftText(secondsLeft(this.job, Date.now()));
+  }
+
   get summaryText() {
     return countsText(this.job);
   }
@@ -108,6 +143,15 @@ export default class VccCreationResults extends LightningElement {
     }));
   }
 
+  get retryOfText() {
+    const job = this.job;
+    if (!job || !job.retryOf) {
+      return null;
+    }
+    const when = dateTimeText(job.retryOfStartedAt);
+    return when ? format(LABELS.VCC_Job_Retry_Of, when) : LABELS.VCC_Job_Retry_Of_Unknown;
+  }
+
   get otherViewText() {
     const job = this.job;
     if (!job || !job.listViewId || !this.listViewId || job.listViewId === this.listViewId) {
@@ -116,11 +160,30 @@ export default class VccCreationResults extends LightningElement {
     return format(LABELS.VCC_Job_Other_View, job.listViewLabel || job.listViewId);
   }
 
+  /** The count of a status filter, from the job's counts. */
+  count(filter) {
+    const job = this.job || {};
+    const of = (status) => job[STATUSES.find((entry) => entry.status === status).count] || 0;
+    if (filter === ALL) {
+      return job.processed || 0;
+    }
+    return filter === 'problems' ? PROBLEMS.reduce((sum, status) => sum + of(status), 0) : of(filter);
+  }
+
   get filterOptions() {
+    const option = (value, label) => ({
+      value,
+      label: format(LABELS.VCC_Results_Filter_Count, label, this.count(value))
+    });
     return [
-      { label: LABELS.VCC_Results_All, value: 'All' },
-      ...STATUSES.map((entry) => ({ label: entry.label, value: entry.status }))
+      option(ALL, LABELS.VCC_Results_All),
+      option('problems', LABELS.VCC_Results_Problems),
+      ...STATUSES.map((entry) => option(entry.status, entry.label))
     ];
+  }
+
+  get filter() {
+    return (this.job && this.job.filter) || ALL;
   }
 
   get rows() {
@@ -130,12 +193,13 @@ export default class VccCreationResults extends LightningElement {
         check.issues.filter((issue) => issue.severity === 'warning')
       ])
     );
-    return this.filtered.slice(0, this.shown).map((result) => {
+    return ((this.job && this.job.rows) || []).map((result) => {
       const label = statusLabel(result.status);
       const reason = codeLabel(result.code);
       const userWarnings = EXISTS.includes(result.status) ? warnings.get(result.userId) || [] : [];
       return {
         ...result,
+        key: result.sequence ? `seq-${result.sequence}` : result.userId,
         statusLabel: label,
         badgeClass: statusBadge(result.status),
         reasonLabel: reason !== label && reason !== result.code ? reason : null,
@@ -148,24 +212,25 @@ export default class VccCreationResults extends LightningElement {
     });
   }
 
-  get filtered() {
-    return this.results.filter((result) => this.filter === 'All' || result.status === this.filter);
+  get loading() {
+    return Boolean(this.job && this.job.loading);
   }
 
   get hasMore() {
-    return this.filtered.length > this.shown;
+    return Boolean(this.job && this.job.hasMore);
+  }
+
+  get matching() {
+    const job = this.job || {};
+    return typeof job.matching === 'number' ? job.matching : this.rows.length;
   }
 
   get showingText() {
-    return format(LABELS.VCC_Users_Showing, this.shown, this.filtered.length);
+    return format(LABELS.VCC_Results_Showing, this.rows.length, this.matching);
   }
 
   get showMoreLabel() {
-    return format(LABELS.VCC_Users_Show_More, Math.min(PAGE, this.filtered.length - this.shown));
-  }
-
-  handleShowMore() {
-    this.shown += PAGE;
+    return format(LABELS.VCC_Results_Show_More, Math.min(PAGE, this.matching - this.rows.length));
   }
 
   get hasRows() {
@@ -173,45 +238,59 @@ export default class VccCreationResults extends LightningElement {
   }
 
   get noRows() {
-    return !this.hasRows;
+    return !this.hasRows && !this.loading;
   }
 
   get noRowsText() {
-    return this.results.length === 0 ? LABELS.VCC_Results_Nothing_Yet : LABELS.VCC_Results_None;
+    return this.count(ALL) === 0 ? LABELS.VCC_Results_Nothing_Yet : LABELS.VCC_Results_None;
   }
 
-  get retryIds() {
-    return this.results
-      .filter((result) => RETRY_STATUSES.includes(result.status))
-      .map((result) => result.userId);
+  /** Users a retry runs again: failed, partly created or cancelled, or never reached by a job that stopped. */
+  get retryCount() {
+    const job = this.job || {};
+    const unfinished = this.inProgress ? 0 : Math.max(0, (job.total || 0) - (job.processed || 0));
+    return RETRY_STATUSES.reduce((sum, status) => sum + this.count(status), 0) + unfinished;
   }
 
   get retryDisabled() {
-    return this.busy || this.inProgress || this.retryIds.length === 0;
+    return this.busy || this.inProgress || this.retryCount === 0;
   }
 
-  get csvName() {
-    return `vcc-results-${this.job ? this.job.jobId : 'job'}.csv`;
-  }
-
-  get csvHref() {
-    return 'data:text/csv;charset=utf-8,' + encodeURIComponent(resultsToCsv(this.results));
+  get csvDisabled() {
+    return this.csvBusy || !this.job;
   }
 
   handleFilter(event) {
-    this.filter = event.detail.value;
-    this.shown = PAGE;
+    const value = event.detail.value;
+    this.dispatchEvent(new CustomEvent('filter', { detail: { status: value === ALL ? null : value } }));
+  }
+
+  handleShowMore() {
+    this.dispatchEvent(new CustomEvent('more'));
+  }
+
+  async handleCsv() {
+    this.csvBusy = true;
+    this.csvError = undefined;
+    try {
+      const file = await getJobCsv({ jobId: this.job.jobId });
+      saveCsv(this.template.querySelector('a[data-id="csv-link"]'), file);
+    } catch (error) {
+      this.csvError = error;
+    } finally {
+      this.csvBusy = false;
+    }
   }
 
   handleRetry() {
-    this.dispatchEvent(
-      new CustomEvent('retry', {
-        detail: { userIds: this.retryIds, templateUsername: this.job.templateUsername || null }
-      })
-    );
+    this.dispatchEvent(new CustomEvent('retry', { detail: { jobId: this.job.jobId } }));
   }
 
   handleCancel() {
     this.dispatchEvent(new CustomEvent('cancel', { detail: { jobId: this.job.jobId } }));
+  }
+
+  handleOpenEarlier() {
+    this.dispatchEvent(new CustomEvent('openjob', { detail: { jobId: this.job.retryOf } }));
   }
 }

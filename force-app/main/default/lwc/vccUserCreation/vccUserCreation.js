@@ -2,28 +2,24 @@ import { LightningElement } from 'lwc';
 import LightningConfirm from 'lightning/confirm';
 import Toast from 'lightning/toast';
 import getUserListViews from '@salesforce/apex/VccUserCreationController.getUserListViews';
-import getViewUsers from '@salesforce/apex/VccUserCreationController.getViewUsers';
-import checkUsers from '@salesforce/apex/VccUserCreationController.checkUsers';
+import getViewPage from '@salesforce/apex/VccUserCreationController.getViewPage';
 import generateAgentIds from '@salesforce/apex/VccUserCreationController.generateAgentIds';
 import createUsers from '@salesforce/apex/VccUserCreationController.createUsers';
-import { preflight } from 'c/vccRules';
-import { groupByCause } from 'c/vccErrors';
 import { LABELS, format } from 'c/vccLabels';
 import { JobFollower } from './jobFollower';
+import { RECHECK_MS, errorPanels, retryPanel, withoutVccDown } from './causes';
+import {
+  firstQuery,
+  viewQuery,
+  actionTargets,
+  selectionPlan,
+  changeSelection,
+  refreshSelection,
+  gatherLinked,
+  generatedToast
+} from './viewPage';
 
 export { POLL_MS } from './jobFollower';
-
-/** The least time between two automatic checks of a template that VCC could not check. */
-const RECHECK_MS = 10000;
-
-/** The operations whose errors show in the cause panels, in the order of the page, with what Try again does. */
-const SOURCES = ['views', 'template', 'users', 'generate', 'create', 'poll', 'cancel'];
-const RETRY = {
-  views: (tab) => tab.loadViews(),
-  template: (tab) => tab.refs.picker && tab.refs.picker.recheck(),
-  users: (tab) => tab.loadUsers(),
-  poll: (tab) => tab.follower.resume()
-};
 
 /**
  * The User Creation tab: a template user, a list view of users with their potential issues, Generate Agent IDs,
@@ -38,8 +34,11 @@ export default class VccUserCreation extends LightningElement {
   views = [];
   viewsLoaded = false;
   listViewId;
-  users = [];
-  checks = [];
+  /** The current page of the view (ViewPage): its rows and the whole view's counts and plan. */
+  viewPage = null;
+  query = firstQuery();
+  /** The users the admin selected, across pages: userId -> { user, issues }. */
+  selection = new Map();
   saveErrors = [];
   usersLoaded = false;
   loadingUsers = false;
@@ -77,37 +76,20 @@ export default class VccUserCreation extends LightningElement {
 
   /** One panel per cause, each with Try again when one of its operations can be tried again. */
   get errorPanels() {
-    const panels = groupByCause(SOURCES.map((source) => ({ source, error: this.errors[source] })));
-    return panels.map((panel) => ({
-      ...panel,
-      className: `cause-panel ${panel.sources.map((source) => `${source}-error`).join(' ')}`,
-      retryable: panel.sources.some((source) => RETRY[source]),
-      friendlyMessage:
-        panel.kind === 'other' && panel.sources[0] === 'poll' ? this.lostContactText : undefined
-    }));
+    return errorPanels(this.errors, this.lostContactText);
   }
 
   handlePanelRetry(event) {
-    const panel = this.errorPanels.find((item) => item.key === event.currentTarget.dataset.key);
-    for (const source of panel ? panel.sources : []) {
-      if (RETRY[source]) {
-        RETRY[source](this);
-      }
-    }
+    retryPanel(
+      this,
+      this.errorPanels.find((item) => item.key === event.currentTarget.dataset.key)
+    );
   }
 
   /** VCC answered again: its outage panels go, and a template that could not be checked is checked again. */
   vccAnswered() {
-    const vccDown = (error) => groupByCause([{ source: 'x', error }]).some((p) => p.kind !== 'other');
-    const errors = { ...this.errors };
-    let changed = false;
-    for (const source of SOURCES) {
-      if (source !== 'template' && errors[source] && vccDown(errors[source])) {
-        errors[source] = undefined;
-        changed = true;
-      }
-    }
-    if (changed) {
+    const errors = withoutVccDown(this.errors);
+    if (errors) {
       this.errors = errors;
     }
     // at most once in a while: a template whose check keeps failing is not asked for again and again
@@ -132,8 +114,29 @@ export default class VccUserCreation extends LightningElement {
     return this.usersLoaded && !this.errors.users;
   }
 
-  get emptyView() {
-    return this.users.length === 0;
+  get hasUsers() {
+    return Boolean(this.viewPage) && this.viewPage.total > 0;
+  }
+
+  /** The spinner shows while a view loads for the first time; another page loads under the current one. */
+  get firstLoad() {
+    return this.loadingUsers && (!this.viewPage || this.viewPage.listViewId !== this.listViewId);
+  }
+
+  get loadingText() {
+    return this.loadingUsers ? 'true' : 'false';
+  }
+
+  /** What the actions apply to: the selected users, or the whole view. */
+  get targets() {
+    return actionTargets(this.selection, this.viewPage);
+  }
+
+  /** The current page's issues as checks ({ userId, issues }): a created user keeps its warnings on its result. */
+  get checks() {
+    return this.viewPage
+      ? this.viewPage.rows.map((row) => ({ userId: row.user.id, issues: row.issues }))
+      : [];
   }
 
   get jobRunning() {
@@ -151,7 +154,7 @@ export default class VccUserCreation extends LightningElement {
     if (!this.listViewId) {
       return LABELS.VCC_Create_Need_View;
     }
-    if (this.usersLoaded && this.emptyView) {
+    if (this.usersLoaded && this.viewPage.total === 0) {
       return LABELS.VCC_Create_Empty_View;
     }
     if (this.jobRunning) {
@@ -164,22 +167,15 @@ export default class VccUserCreation extends LightningElement {
     return Boolean(this.createBlockedReason) || this.busy || this.loadingUsers || !this.usersLoaded;
   }
 
-  /** The users of the view already linked to VCC (ALREADY_LINKED): "bring them up to the template". */
-  get linkedIds() {
-    const linked = new Set(
-      this.checks
-        .filter((check) => check.issues.some((issue) => issue.code === 'ALREADY_LINKED'))
-        .map((check) => check.userId)
-    );
-    return this.users.filter((user) => linked.has(user.id)).map((user) => user.id);
-  }
-
   get convergeDisabled() {
-    return this.createDisabled || this.linkedIds.length === 0;
+    return this.createDisabled || this.targets.linkedCount === 0;
   }
 
   get convergeTitle() {
-    return this.linkedIds.length === 0 ? LABELS.VCC_Converge_None : LABELS.VCC_Converge_Button;
+    if (this.targets.linkedCount > 0) {
+      return LABELS.VCC_Converge_Button;
+    }
+    return this.selection.size > 0 ? LABELS.VCC_Converge_None_Selected : LABELS.VCC_Converge_None;
   }
 
   get lostContactText() {
@@ -205,10 +201,27 @@ export default class VccUserCreation extends LightningElement {
     this.setError('template', event.detail.error);
   }
 
+  /** Another view: its first page, every user, and nothing selected. */
   handleViewChange(event) {
     this.listViewId = event.detail.listViewId;
     this.saveErrors = [];
+    this.query = firstQuery();
+    this.selection = new Map();
     this.loadUsers();
+  }
+
+  /** The table asks for another page: sorted, searched, filtered or moved on. */
+  handleQueryChange(event) {
+    this.query = { ...this.query, ...event.detail };
+    this.loadUsers();
+  }
+
+  handleSelectionChange(event) {
+    this.selection = changeSelection(this.selection, event.detail.rows, event.detail.selected);
+  }
+
+  handleClearSelection() {
+    this.selection = new Map();
   }
 
   /** A readiness fix changed users of the view (call center, permission sets): they are read again. */
@@ -222,16 +235,19 @@ export default class VccUserCreation extends LightningElement {
     this.setError('users', undefined);
     try {
       const templateUsername = this.template ? this.template.username : null;
-      const [users, checks] = await Promise.all([
-        getViewUsers({ listViewId: this.listViewId }),
-        checkUsers({ templateUsername, listViewId: this.listViewId })
-      ]);
+      const page = await getViewPage({
+        listViewId: this.listViewId,
+        templateUsername,
+        query: viewQuery(this.query)
+      });
+      // an answer to an earlier question (another view, sort, search or page) is not shown
       if (token === this.loadToken) {
-        this.users = users;
-        this.checks = checks;
+        this.viewPage = page;
+        this.query = { ...this.query, offset: page.offset };
+        this.selection = refreshSelection(this.selection, page.rows);
         this.usersLoaded = true;
-        if (users.length > 0) {
-          // checkUsers reads VCC for a view with users: VCC answers
+        if (page.total > 0) {
+          // the checks read VCC for a view with users: VCC answers
           this.vccAnswered();
         }
       }
@@ -253,25 +269,15 @@ export default class VccUserCreation extends LightningElement {
     try {
       const result = await generateAgentIds({
         listViewId: this.listViewId,
-        startingId: event.detail.startingId
+        startingId: event.detail.startingId,
+        userIds: this.targets.userIds
       });
       this.saveErrors = result.errors;
-      const saved = result.assignments;
-      const text =
-        saved.length === 0
-          ? ''
-          : format(LABELS.VCC_Generate_Done, saved.length, saved[0].agentId, saved[saved.length - 1].agentId);
-      const errors =
-        result.errors.length === 0 ? '' : format(LABELS.VCC_Generate_Errors, result.errors.length);
-      Toast.show(
-        {
-          label: LABELS.VCC_Generate_Button,
-          message: `${text} ${errors}`.trim(),
-          variant: errors ? 'warning' : 'success'
-        },
-        this
-      );
+      Toast.show(generatedToast(result), this);
       await this.loadUsers();
+      if (this.refs.generator) {
+        this.refs.generator.refresh();
+      }
       this.focusAfterRender = 'table';
     } catch (error) {
       this.setError('generate', error);
@@ -280,55 +286,86 @@ export default class VccUserCreation extends LightningElement {
     }
   }
 
-  /** How many users will be created, will fail or be skipped, and are already linked, by the shared rules. */
-  plan() {
-    const checks = new Map(this.checks.map((check) => [check.userId, check.issues]));
-    const counts = { create: 0, blocked: 0, linked: 0 };
-    for (const user of this.users) {
-      const before = preflight(checks.get(user.id) || []);
-      if (!before) {
-        counts.create++;
-      } else if (before.status === 'AlreadyLinked') {
-        counts.linked++;
-      } else {
-        counts.blocked++;
-      }
-    }
-    return counts;
-  }
-
+  /**
+   * Create for the selected users, or for the whole view (the server reads its users), after a confirmation with
+   * the server's plan for the whole view, or the shared rules over the selected users' issues.
+   */
   async handleCreate() {
-    const counts = this.plan();
+    const counts = this.selection.size > 0 ? selectionPlan(this.selection) : this.viewPage.plan;
+    const { userIds, createLabel } = this.targets;
     const confirmed = await LightningConfirm.open({
-      label: LABELS.VCC_Create_Button,
+      label: createLabel,
       message: format(LABELS.VCC_Create_Confirm, counts.create, counts.blocked, counts.linked),
       theme: 'default'
     });
     if (confirmed) {
-      await this.startJob(this.users.map((user) => user.id));
+      await this.startJob(userIds, null, this.listViewId);
     }
   }
 
+  /** Bring the linked users up to the template: the selected ones, or every linked user of the view. */
   async handleConverge() {
-    const userIds = this.linkedIds;
     const confirmed = await LightningConfirm.open({
       label: LABELS.VCC_Converge_Button,
-      message: format(LABELS.VCC_Converge_Confirm, userIds.length),
+      message: format(LABELS.VCC_Converge_Confirm, this.targets.linkedCount),
       theme: 'default'
     });
-    if (confirmed) {
+    if (!confirmed) {
+      return;
+    }
+    this.busy = this.selection.size === 0;
+    try {
+      const userIds = this.busy
+        ? await gatherLinked(this.listViewId, this.template ? this.template.username : null)
+        : this.targets.linkedIds;
+      this.busy = false;
       await this.startJob(userIds, null, null, LABELS.VCC_Converge_Started);
+    } catch (error) {
+      this.busy = false;
+      this.setError('create', error);
     }
   }
 
-  /** Retry failed: the job's own template and view, so it works after the job is reopened. */
-  handleRetryFailed(event) {
-    const job = this.job || {};
-    this.startJob(event.detail.userIds, event.detail.templateUsername, job.listViewId);
+  /** Retry failed (the results or the Jobs list): the server retries that job with its own template and view. */
+  async handleRetryFailed(event) {
+    const jobId = (event.detail && event.detail.jobId) || (this.job ? this.job.jobId : null);
+    this.busy = true;
+    this.setError('create', undefined);
+    try {
+      await this.follower.retry(jobId);
+      this.focusAfterRender = 'results';
+      this.refreshJobs();
+    } catch (error) {
+      this.setError('create', error);
+    } finally {
+      this.busy = false;
+    }
   }
 
-  handleCancel() {
-    this.follower.cancel();
+  async handleCancel(event) {
+    await this.follower.cancel(event && event.detail ? event.detail.jobId : undefined);
+    this.refreshJobs();
+  }
+
+  /** Open (the Jobs list, or the job a retry comes from): that job in the results. */
+  handleOpenJob(event) {
+    this.focusAfterRender = 'results';
+    return this.follower.open(event.detail.jobId);
+  }
+
+  handleResultFilter(event) {
+    this.follower.setFilter(event.detail.status);
+  }
+
+  handleMoreResults() {
+    this.follower.showMore();
+  }
+
+  /** The Jobs list reads the jobs again: a job started, ended or was cancelled. */
+  refreshJobs() {
+    if (this.refs.jobs) {
+      this.refs.jobs.refresh();
+    }
   }
 
   async startJob(userIds, templateUsername, listViewId, startedLabel = LABELS.VCC_Create_Started) {
@@ -349,6 +386,7 @@ export default class VccUserCreation extends LightningElement {
       const viewOption = this.views.find((option) => option.id === view);
       this.follower.show(this.follower.newJob(info, template, view, viewOption ? viewOption.label : null));
       this.focusAfterRender = 'results';
+      this.refreshJobs();
     } catch (error) {
       this.setError('create', error);
     } finally {
@@ -358,6 +396,7 @@ export default class VccUserCreation extends LightningElement {
 
   /** The follower says a job ended: the users are read again, as their agent IDs and links may have changed. */
   jobEnded() {
+    this.refreshJobs();
     if (this.listViewId) {
       this.loadUsers();
     }

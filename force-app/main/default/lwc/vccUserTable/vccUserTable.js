@@ -1,48 +1,40 @@
 import { LightningElement, api } from 'lwc';
-import { summarizeChecks } from 'c/vccRules';
 import { LABELS, format } from 'c/vccLabels';
-import { plainMessage } from 'c/vccWords';
+import { COLUMNS, buildRows, formatCount } from './viewRows';
 
-const PAGE = 200;
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-const BADGE_CLASS = {
-  error: 'slds-badge slds-theme_error slds-m-around_xxx-small',
-  warning: 'slds-badge slds-theme_warning slds-m-around_xxx-small',
-  info: 'slds-badge slds-theme_info slds-m-around_xxx-small'
-};
+/** How long the search waits after the last key before it asks the server. */
+export const SEARCH_DEBOUNCE_MS = 300;
+/** Narrower than this (in px), the table shows each user as a block of label/value pairs. */
+export const COMPACT_WIDTH = 640;
 
 /**
- * The users of the view with their potential issues as badges by severity: counts at the top, a filter for users
- * with issues, sorting by any column, and 200 rows at a time (Show more) so large views stay quick.
+ * One page of the view's users (the server filters, sorts and cuts it): the view's counts, a search box, only
+ * issues, sortable headers, Previous/Next, and a checkbox per row to choose the users an action applies to. It
+ * holds no users beyond the page: it asks the tab for another page (`querychange` with the ViewQuery fields that
+ * change) and for another selection (`selectionchange` with the rows and whether they are now selected,
+ * `clearselection`). The selection itself, kept across pages, comes back as `selectedIds`.
  */
 export default class VccUserTable extends LightningElement {
   labels = LABELS;
-  onlyIssues = false;
-  sortField = null;
-  sortAscending = true;
-  shown = PAGE;
-  _users = [];
-  _checks = [];
+  compact = false;
+  searchText = '';
+  _page = null;
   _saveErrors = [];
-  _rows;
+  _selectedIds = [];
+  searchTimer;
+  observer;
 
   @api
-  get users() {
-    return this._users;
+  get page() {
+    return this._page;
   }
-  set users(value) {
-    this._users = value || [];
-    this._rows = undefined;
-    this.shown = PAGE;
-  }
-
-  @api
-  get checks() {
-    return this._checks;
-  }
-  set checks(value) {
-    this._checks = value || [];
-    this._rows = undefined;
+  set page(value) {
+    this._page = value || null;
+    // the search the server answered for, unless the admin is still typing or typed only extra spaces
+    const search = this._page ? this._page.search || '' : '';
+    if (this._page && this.searchTimer === undefined && search !== this.searchText.trim()) {
+      this.searchText = search;
+    }
   }
 
   @api
@@ -51,142 +43,201 @@ export default class VccUserTable extends LightningElement {
   }
   set saveErrors(value) {
     this._saveErrors = value || [];
-    this._rows = undefined;
   }
 
-  /** Moves the focus to the table (after Generate Agent IDs), so the new IDs are read next. */
+  @api
+  get selectedIds() {
+    return this._selectedIds;
+  }
+  set selectedIds(value) {
+    this._selectedIds = value || [];
+  }
+
+  /** Moves the focus to the table's heading (after Generate Agent IDs), so the new IDs are read next. */
   @api
   focusTable() {
-    if (this.refs.scroller) {
-      this.refs.scroller.focus();
+    if (this.refs.heading) {
+      this.refs.heading.focus();
     }
   }
 
+  connectedCallback() {
+    if (typeof ResizeObserver === 'function') {
+      this.observer = new ResizeObserver((entries) => {
+        const width = entries[0] ? entries[0].contentRect.width : 0;
+        this.compact = width > 0 && width < COMPACT_WIDTH;
+      });
+    }
+  }
+
+  renderedCallback() {
+    if (this.observer && this.refs.frame && this.observed !== this.refs.frame) {
+      this.observed = this.refs.frame;
+      this.observer.observe(this.refs.frame);
+    }
+    const pageBox = this.template.querySelector('input[data-id="select-page"]');
+    if (pageBox) {
+      pageBox.indeterminate = this.pageSelection === 'some';
+    }
+  }
+
+  disconnectedCallback() {
+    clearTimeout(this.searchTimer);
+    this.searchTimer = undefined;
+    if (this.observer) {
+      this.observer.disconnect();
+      this.observed = undefined;
+    }
+  }
+
+  get frameClass() {
+    return this.compact ? 'frame compact' : 'frame';
+  }
+
+  get emptyView() {
+    return Boolean(this._page) && this._page.total === 0;
+  }
+
+  get noMatch() {
+    return Boolean(this._page) && this._page.total > 0 && this._page.matching === 0;
+  }
+
+  get hasRows() {
+    return this.rows.length > 0;
+  }
+
   get summaryText() {
-    const summary = summarizeChecks(this._checks);
-    return format(LABELS.VCC_Users_Summary, this._users.length, summary.withErrors, summary.withWarnings);
+    const page = this._page || {};
+    return format(
+      LABELS.VCC_View_Summary,
+      formatCount(page.total),
+      formatCount(page.withErrors),
+      formatCount(page.withWarnings),
+      formatCount(page.linkedCount)
+    );
+  }
+
+  get onlyIssues() {
+    return Boolean(this._page && this._page.onlyIssues);
   }
 
   get columns() {
-    return [
-      ['name', LABELS.VCC_Column_Name],
-      ['username', LABELS.VCC_Column_Username],
-      ['phone', LABELS.VCC_Column_Phone],
-      ['agentId', LABELS.VCC_Column_Agent_Id],
-      ['callCenterName', LABELS.VCC_Column_Call_Center],
-      ['issues', LABELS.VCC_Column_Issues]
-    ].map(([field, label]) => {
-      const sorted = this.sortField === field;
+    const page = this._page || {};
+    return COLUMNS.map((column) => {
+      const sorted = page.sortBy === column.sortBy;
+      const descending = sorted && page.sortDir === 'desc';
+      const label = column.label();
       return {
-        field,
+        sortBy: column.sortBy,
         label,
-        sortTitle: label,
-        ariaSort: sorted ? (this.sortAscending ? 'ascending' : 'descending') : 'none',
-        arrow: sorted ? (this.sortAscending ? '▲' : '▼') : ''
+        sortTitle: format(LABELS.VCC_Sort_By, label),
+        ariaSort: sorted ? (descending ? 'descending' : 'ascending') : 'none',
+        arrow: sorted ? (descending ? '▼' : '▲') : ''
       };
     });
   }
 
-  /** Every row, with its badges, filtered and sorted; cached until the data, filter or sort changes. */
+  get selectedSet() {
+    return new Set(this._selectedIds);
+  }
+
   get rows() {
-    if (!this._rows) {
-      const checks = new Map(this._checks.map((check) => [check.userId, check.issues]));
-      const saveErrors = new Map(this._saveErrors.map((error) => [error.userId, error.message]));
-      let rows = this._users.map((user) => {
-        const issues = [...(checks.get(user.id) || [])];
-        if (saveErrors.has(user.id)) {
-          issues.unshift({
-            code: 'NOT_SAVED',
-            severity: 'error',
-            message: format(LABELS.VCC_Users_Not_Saved, saveErrors.get(user.id))
-          });
-        }
-        const badges = issues
-          .slice()
-          .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-          .map((issue, index) => ({
-            key: `${issue.code}-${index}`,
-            code: issue.code,
-            message: plainMessage(issue.message),
-            className: BADGE_CLASS[issue.severity] || BADGE_CLASS.info,
-            severityLabel: this.severityLabel(issue.severity)
-          }));
-        return {
-          ...user,
-          badges,
-          ready: badges.length === 0,
-          weight: issues.reduce(
-            (sum, issue) => sum + (issue.severity === 'error' ? 100 : issue.severity === 'warning' ? 10 : 1),
-            0
-          )
-        };
-      });
-      if (this.onlyIssues) {
-        rows = rows.filter((row) => !row.ready);
-      }
-      if (this.sortField) {
-        const field = this.sortField === 'issues' ? 'weight' : this.sortField;
-        const direction = this.sortAscending ? 1 : -1;
-        rows = rows.slice().sort((a, b) => direction * compare(a[field], b[field]));
-      }
-      this._rows = rows;
+    return buildRows(this._page ? this._page.rows : [], this._saveErrors, this.selectedSet);
+  }
+
+  /** 'all', 'some' or 'none' of the page's rows are selected. */
+  get pageSelection() {
+    const rows = this.rows;
+    const selected = rows.filter((row) => row.selected).length;
+    if (selected === 0) {
+      return 'none';
     }
-    return this._rows;
+    return selected === rows.length ? 'all' : 'some';
   }
 
-  get visibleRows() {
-    return this.rows.slice(0, this.shown);
+  get pageChecked() {
+    return this.pageSelection === 'all';
   }
 
-  get hasMore() {
-    return this.rows.length > this.shown;
+  get selectionCount() {
+    return this._selectedIds.length;
   }
 
-  get showingText() {
-    return format(LABELS.VCC_Users_Showing, Math.min(this.shown, this.rows.length), this.rows.length);
+  get selectionText() {
+    return format(LABELS.VCC_Selection_Count, formatCount(this._selectedIds.length));
   }
 
-  get showMoreLabel() {
-    return format(LABELS.VCC_Users_Show_More, Math.min(PAGE, this.rows.length - this.shown));
-  }
-
-  severityLabel(severity) {
-    if (severity === 'error') {
-      return LABELS.VCC_Severity_Error;
+  get pageStatus() {
+    const page = this._page;
+    if (!page || page.matching === 0) {
+      return '';
     }
-    return severity === 'warning' ? LABELS.VCC_Severity_Warning : LABELS.VCC_Severity_Info;
+    const first = page.offset + 1;
+    const last = page.offset + page.rows.length;
+    return format(LABELS.VCC_Page_Status, formatCount(first), formatCount(last), formatCount(page.matching));
+  }
+
+  get prevDisabled() {
+    return !this._page || this._page.offset <= 0;
+  }
+
+  get nextDisabled() {
+    const page = this._page;
+    return !page || page.offset + page.rows.length >= page.matching;
+  }
+
+  query(change) {
+    this.dispatchEvent(new CustomEvent('querychange', { detail: change }));
+  }
+
+  handleSearch(event) {
+    this.searchText = event.detail.value || '';
+    clearTimeout(this.searchTimer);
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    this.searchTimer = setTimeout(() => {
+      this.searchTimer = undefined;
+      this.query({ search: this.searchText, offset: 0 });
+    }, SEARCH_DEBOUNCE_MS);
   }
 
   handleOnlyIssues(event) {
-    this.onlyIssues = event.detail.checked;
-    this._rows = undefined;
-    this.shown = PAGE;
+    this.query({ onlyIssues: event.detail.checked, offset: 0 });
   }
 
   handleSort(event) {
-    const field = event.currentTarget.dataset.field;
-    this.sortAscending = this.sortField === field ? !this.sortAscending : true;
-    this.sortField = field;
-    this._rows = undefined;
+    const sortBy = event.currentTarget.dataset.sort;
+    const page = this._page || {};
+    const sortDir = page.sortBy === sortBy && page.sortDir !== 'desc' ? 'desc' : 'asc';
+    this.query({ sortBy, sortDir, offset: 0 });
   }
 
-  handleShowMore() {
-    this.shown += PAGE;
+  handlePrevious() {
+    const page = this._page;
+    this.query({ offset: Math.max(0, page.offset - page.pageSize) });
   }
-}
 
-function compare(a, b) {
-  if (a === b) {
-    return 0;
+  handleNext() {
+    const page = this._page;
+    this.query({ offset: page.offset + page.pageSize });
   }
-  if (a === null || a === undefined || a === '') {
-    return 1;
+
+  selectRows(rows, selected) {
+    this.dispatchEvent(new CustomEvent('selectionchange', { detail: { rows, selected } }));
   }
-  if (b === null || b === undefined || b === '') {
-    return -1;
+
+  handleSelectRow(event) {
+    const userId = event.target.dataset.selectId;
+    const row = this._page.rows.find((item) => item.user.id === userId);
+    if (row) {
+      this.selectRows([row], event.target.checked);
+    }
   }
-  if (typeof a === 'number' && typeof b === 'number') {
-    return a - b;
+
+  handleSelectPage(event) {
+    this.selectRows(this._page ? this._page.rows : [], event.target.checked);
   }
-  return String(a).localeCompare(String(b), undefined, { numeric: true, sensitivity: 'base' });
+
+  handleClearSelection() {
+    this.dispatchEvent(new CustomEvent('clearselection'));
+  }
 }

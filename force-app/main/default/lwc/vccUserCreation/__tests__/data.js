@@ -172,3 +172,32 @@ export const MIXED_JOB = {
 export function apexError(message, status = 400) {
   return { body: { message }, ok: false, status, statusText: 'Bad Request' };
 }
+
+const hasSeverity = (issues, severity) => issues.some((item) => item.severity === severity);
+
+/** The ViewPage the server answers for these users and checks: one page by name, with the whole view's counts. */
+export function viewPage(users = USERS, checks = CHECKS, extra = {}) {
+  const issuesOf = new Map(checks.map((check) => [check.userId, check.issues]));
+  const rows = users.map((u) => ({ user: u, issues: issuesOf.get(u.id) || [] }));
+  const all = rows.map((row) => row.issues);
+  const linked = all.filter((issues) => issues.some((item) => item.code === 'ALREADY_LINKED')).length;
+  const ready = all.filter((issues) => !hasSeverity(issues, 'error')).length;
+  return {
+    listViewId: VIEWS[0].id,
+    total: rows.length,
+    matching: rows.length,
+    offset: 0,
+    pageSize: 50,
+    sortBy: 'name',
+    sortDir: 'asc',
+    onlyIssues: false,
+    search: null,
+    rows,
+    withErrors: all.filter((issues) => hasSeverity(issues, 'error')).length,
+    withWarnings: all.filter((issues) => hasSeverity(issues, 'warning')).length,
+    linkedCount: linked,
+    blankAgentIdCount: users.filter((u) => !u.agentId).length,
+    plan: { create: ready - linked, blocked: rows.length - ready, linked },
+    ...extra
+  };
+}

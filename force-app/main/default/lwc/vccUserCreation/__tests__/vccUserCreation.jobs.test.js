@@ -1,15 +1,14 @@
 import { POLL_MS } from 'c/vccUserCreation';
 import getUserListViews from '@salesforce/apex/VccUserCreationController.getUserListViews';
-import getViewUsers from '@salesforce/apex/VccUserCreationController.getViewUsers';
+import getViewPage from '@salesforce/apex/VccUserCreationController.getViewPage';
 import getTemplate from '@salesforce/apex/VccUserCreationController.getTemplate';
-import checkUsers from '@salesforce/apex/VccUserCreationController.checkUsers';
 import createUsers from '@salesforce/apex/VccUserCreationController.createUsers';
-import getJob from '@salesforce/apex/VccUserCreationController.getJob';
-import getLatestJob from '@salesforce/apex/VccUserCreationController.getLatestJob';
+import getJobPage from '@salesforce/apex/VccUserCreationController.getJobPage';
+import listJobs from '@salesforce/apex/VccUserCreationController.listJobs';
 import cancelJob from '@salesforce/apex/VccUserCreationController.cancelJob';
 import LightningConfirm from 'lightning/confirm';
 import Toast from 'lightning/toast';
-import { VIEWS, TEMPLATE, USERS, CHECKS, READY_CHECKS, DONE_JOB, apexError } from './data';
+import { VIEWS, TEMPLATE, USERS, READY_CHECKS, DONE_JOB, apexError, viewPage } from './data';
 import {
   flushPromises,
   $,
@@ -24,17 +23,15 @@ import {
   panels,
   alertText
 } from './helpers';
+import { serveJobs } from './jobPages';
 
 jest.mock('@salesforce/apex/VccUserCreationController.getUserListViews', () => ({ default: jest.fn() }), {
   virtual: true
 });
-jest.mock('@salesforce/apex/VccUserCreationController.getViewUsers', () => ({ default: jest.fn() }), {
+jest.mock('@salesforce/apex/VccUserCreationController.getViewPage', () => ({ default: jest.fn() }), {
   virtual: true
 });
 jest.mock('@salesforce/apex/VccUserCreationController.getTemplate', () => ({ default: jest.fn() }), {
-  virtual: true
-});
-jest.mock('@salesforce/apex/VccUserCreationController.checkUsers', () => ({ default: jest.fn() }), {
   virtual: true
 });
 jest.mock('@salesforce/apex/VccUserCreationController.generateAgentIds', () => ({ default: jest.fn() }), {
@@ -43,10 +40,10 @@ jest.mock('@salesforce/apex/VccUserCreationController.generateAgentIds', () => (
 jest.mock('@salesforce/apex/VccUserCreationController.createUsers', () => ({ default: jest.fn() }), {
   virtual: true
 });
-jest.mock('@salesforce/apex/VccUserCreationController.getJob', () => ({ default: jest.fn() }), {
+jest.mock('@salesforce/apex/VccUserCreationController.getJobPage', () => ({ default: jest.fn() }), {
   virtual: true
 });
-jest.mock('@salesforce/apex/VccUserCreationController.getLatestJob', () => ({ default: jest.fn() }), {
+jest.mock('@salesforce/apex/VccUserCreationController.listJobs', () => ({ default: jest.fn() }), {
   virtual: true
 });
 jest.mock('@salesforce/apex/VccUserCreationController.cancelJob', () => ({ default: jest.fn() }), {
@@ -56,17 +53,32 @@ jest.mock('@salesforce/apex/VccUserCreationController.testVccConnection', () => 
   virtual: true
 });
 
-const RUNNING = { ...DONE_JOB, status: 'Running', processed: 1, created: 1, failed: 0, finishedAt: null };
+const RUNNING = {
+  ...DONE_JOB,
+  status: 'Running',
+  processed: 1,
+  created: 1,
+  failed: 0,
+  finishedAt: null,
+  results: DONE_JOB.results.slice(0, 1)
+};
+
+/** The server keeps the running job; the test changes it between polls. */
+function serveRunningJob() {
+  const jobs = { [RUNNING.jobId]: RUNNING };
+  getJobPage.mockImplementation(serveJobs(jobs));
+  listJobs.mockResolvedValue([{ ...RUNNING, results: [] }]);
+  return jobs;
+}
 const VCC_DOWN =
   'Could not read the VCC users: GET /useradmin/users failed with HTTP 503: Service Unavailable';
 
 describe('c-vcc-user-creation: jobs, linked users and causes', () => {
   beforeEach(() => {
     getUserListViews.mockResolvedValue(VIEWS);
-    getLatestJob.mockResolvedValue(null);
+    listJobs.mockResolvedValue([]);
     getTemplate.mockResolvedValue(TEMPLATE);
-    getViewUsers.mockResolvedValue(USERS);
-    checkUsers.mockResolvedValue(CHECKS);
+    getViewPage.mockResolvedValue(viewPage());
   });
 
   afterEach(() => {
@@ -77,25 +89,14 @@ describe('c-vcc-user-creation: jobs, linked users and causes', () => {
 
   it('cancels a running job after asking, and says when it has ended', async () => {
     jest.useFakeTimers();
-    getLatestJob.mockResolvedValue({ ...RUNNING, results: DONE_JOB.results.slice(0, 1) });
+    const jobs = serveRunningJob();
     LightningConfirm.open.mockResolvedValueOnce(false).mockResolvedValueOnce(true);
-    cancelJob.mockResolvedValue({ ...RUNNING, results: DONE_JOB.results.slice(0, 1) });
-    getJob.mockResolvedValue({
-      ...DONE_JOB,
-      status: 'Cancelled',
-      created: 1,
-      failed: 0,
-      cancelled: 4,
-      results: [
-        DONE_JOB.results[0],
-        ...DONE_JOB.results.slice(1).map((r) => ({ ...r, status: 'Cancelled', code: 'CANCELLED' }))
-      ]
-    });
+    cancelJob.mockResolvedValue({ ...RUNNING, results: [] });
     const element = await mount();
-    $(results(element), 'lightning-button.cancel').click();
+    $(results(element), 'button[data-id="cancel-job"]').click();
     await flushPromises();
     expect(cancelJob).not.toHaveBeenCalled();
-    $(results(element), 'lightning-button.cancel').click();
+    $(results(element), 'button[data-id="cancel-job"]').click();
     await flushPromises();
     expect(LightningConfirm.open).toHaveBeenLastCalledWith(
       expect.objectContaining({ label: 'Cancel job', theme: 'warning' })
@@ -105,6 +106,17 @@ describe('c-vcc-user-creation: jobs, linked users and causes', () => {
       expect.objectContaining({ message: 'Cancelling: the job stops after the users being created now.' }),
       expect.anything()
     );
+    jobs[RUNNING.jobId] = {
+      ...DONE_JOB,
+      status: 'Cancelled',
+      created: 1,
+      failed: 0,
+      cancelled: 4,
+      results: [
+        DONE_JOB.results[0],
+        ...DONE_JOB.results.slice(1).map((r) => ({ ...r, status: 'Cancelled', code: 'CANCELLED' }))
+      ]
+    };
     jest.advanceTimersByTime(POLL_MS);
     await flushPromises();
     expect(text($(results(element), '.finished'))).toBe('The job was cancelled: 1 created, 4 cancelled.');
@@ -112,30 +124,26 @@ describe('c-vcc-user-creation: jobs, linked users and causes', () => {
       expect.objectContaining({ message: 'The job was cancelled: 1 created, 4 cancelled.', variant: 'info' }),
       expect.anything()
     );
-    expect($(results(element), 'lightning-button.cancel')).toBeNull();
+    expect($(results(element), 'button[data-id="cancel-job"]')).toBeNull();
     jest.useRealTimers();
     await expect(element).toBeAccessible();
   });
 
   it('says why a cancel was refused', async () => {
-    getLatestJob.mockResolvedValue(RUNNING);
+    serveRunningJob();
     LightningConfirm.open.mockResolvedValue(true);
     cancelJob.mockRejectedValue(apexError('The job has already finished.'));
     const element = await mount();
-    $(results(element), 'lightning-button.cancel').click();
+    $(results(element), 'button[data-id="cancel-job"]').click();
     await flushPromises();
     expect(alertText($(element, '.cancel-error'))).toContain('The job has already finished.');
   });
 
   it('ends following a job that stopped, and shows its reason', async () => {
     jest.useFakeTimers();
-    getLatestJob.mockResolvedValue(RUNNING);
-    getJob.mockResolvedValue({
-      ...RUNNING,
-      status: 'Failed',
-      error: 'VCC could not be reached at vcc.example.'
-    });
+    const jobs = serveRunningJob();
     const element = await mount();
+    jobs[RUNNING.jobId] = { ...RUNNING, status: 'Failed', error: 'VCC could not be reached at vcc.example.' };
     jest.advanceTimersByTime(POLL_MS);
     await flushPromises();
     expect(text($(results(element), '.job-error'))).toBe(
@@ -145,23 +153,24 @@ describe('c-vcc-user-creation: jobs, linked users and causes', () => {
       expect.objectContaining({ variant: 'error' }),
       expect.anything()
     );
+    const polls = getJobPage.mock.calls.length;
     jest.advanceTimersByTime(POLL_MS * 5);
     await flushPromises();
-    expect(getJob).toHaveBeenCalledTimes(1);
+    expect(getJobPage).toHaveBeenCalledTimes(polls);
   });
 
   it('shows what is happening while VCC is retried', async () => {
     jest.useFakeTimers();
-    getLatestJob.mockResolvedValue(RUNNING);
-    getJob.mockResolvedValueOnce({ ...RUNNING, notice: 'VCC is not answering, retrying (2 of 5)' });
+    const jobs = serveRunningJob();
     const element = await mount();
+    jobs[RUNNING.jobId] = { ...RUNNING, notice: 'VCC is not answering, retrying (2 of 5)' };
     jest.advanceTimersByTime(POLL_MS);
     await flushPromises();
     expect(text($(results(element), '.notice'))).toBe('VCC is not answering, retrying (2 of 5)');
   });
 
   it('brings the linked users of the view up to the template, saying what that does', async () => {
-    checkUsers.mockResolvedValue(READY_CHECKS);
+    getViewPage.mockResolvedValue(viewPage(USERS, READY_CHECKS));
     LightningConfirm.open.mockResolvedValue(true);
     createUsers.mockResolvedValue({ jobId: 'a01000000000003AAA', total: 1 });
     const element = await mount();
@@ -196,7 +205,7 @@ describe('c-vcc-user-creation: jobs, linked users and causes', () => {
 
   it('shows one panel per cause, in plain words, and Try again retries each operation of it', async () => {
     getTemplate.mockRejectedValueOnce(apexError(VCC_DOWN, 500));
-    checkUsers.mockRejectedValueOnce(apexError(VCC_DOWN, 500));
+    getViewPage.mockRejectedValueOnce(apexError(VCC_DOWN, 500));
     const element = await mount();
     await chooseTemplate(element);
     await chooseView(element);
@@ -214,7 +223,7 @@ describe('c-vcc-user-creation: jobs, linked users and causes', () => {
     await flushPromises();
     await flushPromises();
     expect(getTemplate).toHaveBeenCalledTimes(2);
-    expect(checkUsers).toHaveBeenCalledTimes(3);
+    expect(getViewPage).toHaveBeenCalledTimes(3);
     expect(panels(element)).toHaveLength(0);
     expect(createButton(element).disabled).toBe(false);
   });
@@ -236,7 +245,7 @@ describe('c-vcc-user-creation: jobs, linked users and causes', () => {
 
   it('keeps different causes apart', async () => {
     getTemplate.mockRejectedValueOnce(apexError('VCC did not give an access token (HTTP 401)', 502));
-    getViewUsers.mockRejectedValueOnce(apexError('The list view is not a view of Users.'));
+    getViewPage.mockRejectedValueOnce(apexError('The list view is not a view of Users.'));
     const element = await mount();
     await chooseTemplate(element);
     await chooseView(element);

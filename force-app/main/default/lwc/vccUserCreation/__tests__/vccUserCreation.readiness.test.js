@@ -1,17 +1,13 @@
 import getUserListViews from '@salesforce/apex/VccUserCreationController.getUserListViews';
-import getViewUsers from '@salesforce/apex/VccUserCreationController.getViewUsers';
-import checkUsers from '@salesforce/apex/VccUserCreationController.checkUsers';
+import getViewPage from '@salesforce/apex/VccUserCreationController.getViewPage';
 import getLatestJob from '@salesforce/apex/VccUserCreationController.getLatestJob';
-import { VIEWS, USERS, CHECKS } from './data';
+import { VIEWS, viewPage } from './data';
 import { flushPromises, $, mount, unmountAll, chooseView } from './helpers';
 
 jest.mock('@salesforce/apex/VccUserCreationController.getUserListViews', () => ({ default: jest.fn() }), {
   virtual: true
 });
-jest.mock('@salesforce/apex/VccUserCreationController.getViewUsers', () => ({ default: jest.fn() }), {
-  virtual: true
-});
-jest.mock('@salesforce/apex/VccUserCreationController.checkUsers', () => ({ default: jest.fn() }), {
+jest.mock('@salesforce/apex/VccUserCreationController.getViewPage', () => ({ default: jest.fn() }), {
   virtual: true
 });
 jest.mock('@salesforce/apex/VccUserCreationController.getLatestJob', () => ({ default: jest.fn() }), {
@@ -22,8 +18,7 @@ describe('c-vcc-user-creation: ready to take calls', () => {
   beforeEach(() => {
     getUserListViews.mockResolvedValue(VIEWS);
     getLatestJob.mockResolvedValue(null);
-    getViewUsers.mockResolvedValue(USERS);
-    checkUsers.mockResolvedValue(CHECKS);
+    getViewPage.mockResolvedValue(viewPage());
   });
 
   afterEach(() => {
@@ -43,11 +38,10 @@ describe('c-vcc-user-creation: ready to take calls', () => {
   it('reads the users again after a readiness fix changed them', async () => {
     const element = await mount();
     await chooseView(element, VIEWS[0].id);
-    expect(getViewUsers).toHaveBeenCalledTimes(1);
+    expect(getViewPage).toHaveBeenCalledTimes(1);
     $(element, 'c-vcc-readiness').dispatchEvent(new CustomEvent('fixed'));
     await flushPromises();
-    expect(getViewUsers).toHaveBeenCalledTimes(2);
-    expect(getViewUsers).toHaveBeenLastCalledWith({ listViewId: VIEWS[0].id });
-    expect(checkUsers).toHaveBeenCalledTimes(2);
+    expect(getViewPage).toHaveBeenCalledTimes(2);
+    expect(getViewPage).toHaveBeenLastCalledWith(expect.objectContaining({ listViewId: VIEWS[0].id }));
   });
 });

@@ -1,15 +1,17 @@
 import { POLL_MS } from 'c/vccUserCreation';
 import getUserListViews from '@salesforce/apex/VccUserCreationController.getUserListViews';
-import getViewUsers from '@salesforce/apex/VccUserCreationController.getViewUsers';
+import getViewPage from '@salesforce/apex/VccUserCreationController.getViewPage';
 import getTemplate from '@salesforce/apex/VccUserCreationController.getTemplate';
-import checkUsers from '@salesforce/apex/VccUserCreationController.checkUsers';
 import generateAgentIds from '@salesforce/apex/VccUserCreationController.generateAgentIds';
+import getAgentIdPreview from '@salesforce/apex/VccUserCreationController.getAgentIdPreview';
+import { PREVIEW_DEBOUNCE_MS } from 'c/vccAgentIdGenerator';
 import createUsers from '@salesforce/apex/VccUserCreationController.createUsers';
-import getJob from '@salesforce/apex/VccUserCreationController.getJob';
-import getLatestJob from '@salesforce/apex/VccUserCreationController.getLatestJob';
+import getJobPage from '@salesforce/apex/VccUserCreationController.getJobPage';
+import listJobs from '@salesforce/apex/VccUserCreationController.listJobs';
+import { pageOf } from './jobPages';
 import LightningConfirm from 'lightning/confirm';
 import Toast from 'lightning/toast';
-import { VIEWS, TEMPLATE, USERS, CHECKS, READY_CHECKS, DONE_JOB, apexError } from './data';
+import { VIEWS, TEMPLATE, USERS, READY_CHECKS, DONE_JOB, apexError, viewPage } from './data';
 import {
   flushPromises,
   $,
@@ -27,35 +29,48 @@ import {
 jest.mock('@salesforce/apex/VccUserCreationController.getUserListViews', () => ({ default: jest.fn() }), {
   virtual: true
 });
-jest.mock('@salesforce/apex/VccUserCreationController.getViewUsers', () => ({ default: jest.fn() }), {
+jest.mock('@salesforce/apex/VccUserCreationController.getViewPage', () => ({ default: jest.fn() }), {
   virtual: true
 });
 jest.mock('@salesforce/apex/VccUserCreationController.getTemplate', () => ({ default: jest.fn() }), {
   virtual: true
 });
-jest.mock('@salesforce/apex/VccUserCreationController.checkUsers', () => ({ default: jest.fn() }), {
-  virtual: true
-});
 jest.mock('@salesforce/apex/VccUserCreationController.generateAgentIds', () => ({ default: jest.fn() }), {
   virtual: true
 });
+jest.mock('@salesforce/apex/VccUserCreationController.getAgentIdPreview', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+
+const PREVIEW = {
+  count: 3,
+  first: '1000',
+  last: '1002',
+  skipped: 0,
+  skippedInSalesforce: 0,
+  skippedInVcc: 0,
+  startInUse: null,
+  sample: []
+};
 jest.mock('@salesforce/apex/VccUserCreationController.createUsers', () => ({ default: jest.fn() }), {
   virtual: true
 });
-jest.mock('@salesforce/apex/VccUserCreationController.getJob', () => ({ default: jest.fn() }), {
+jest.mock('@salesforce/apex/VccUserCreationController.getJobPage', () => ({ default: jest.fn() }), {
   virtual: true
 });
-jest.mock('@salesforce/apex/VccUserCreationController.getLatestJob', () => ({ default: jest.fn() }), {
+jest.mock('@salesforce/apex/VccUserCreationController.listJobs', () => ({ default: jest.fn() }), {
   virtual: true
 });
+
+// the accessibility checks of a whole tab take a few seconds on a busy machine
+jest.setTimeout(30000);
 
 describe('c-vcc-user-creation', () => {
   beforeEach(() => {
     getUserListViews.mockResolvedValue(VIEWS);
-    getLatestJob.mockResolvedValue(null);
+    listJobs.mockResolvedValue([]);
     getTemplate.mockResolvedValue(TEMPLATE);
-    getViewUsers.mockResolvedValue(USERS);
-    checkUsers.mockResolvedValue(CHECKS);
+    getViewPage.mockResolvedValue(viewPage());
   });
 
   afterEach(() => {
@@ -67,7 +82,7 @@ describe('c-vcc-user-creation', () => {
   it('opens with the views, and Create disabled with the reason', async () => {
     const element = await mount();
     expect(getUserListViews).toHaveBeenCalledTimes(1);
-    expect(getLatestJob).toHaveBeenCalledTimes(1);
+    expect(listJobs).toHaveBeenCalledWith({ rowLimit: 1 });
     const combobox = $($(element, 'c-vcc-view-picker'), 'lightning-combobox');
     expect(combobox.options).toEqual([
       { label: 'Seed Example', value: VIEWS[0].id },
@@ -126,9 +141,15 @@ describe('c-vcc-user-creation', () => {
     const element = await mount();
     await chooseTemplate(element);
     await chooseView(element);
-    expect(getViewUsers).toHaveBeenCalledWith({ listViewId: VIEWS[0].id });
-    expect(checkUsers).toHaveBeenCalledWith({ templateUsername: TEMPLATE.username, listViewId: VIEWS[0].id });
-    expect(text($(table(element), '.summary'))).toBe('5 users, 4 with errors, 1 with warnings');
+    expect(getViewPage).toHaveBeenCalledTimes(1);
+    expect(getViewPage).toHaveBeenCalledWith({
+      listViewId: VIEWS[0].id,
+      templateUsername: TEMPLATE.username,
+      query: { offset: 0, pageSize: 50, sortBy: 'name', sortDir: 'asc', onlyIssues: false, search: null }
+    });
+    expect(text($(table(element), '.summary'))).toBe(
+      '5 users: 4 with errors, 1 with warnings, 0 already linked'
+    );
     expect($$(table(element), 'tbody tr')).toHaveLength(5);
     expect(createButton(element).disabled).toBe(false);
     await expect(element).toBeAccessible();
@@ -137,22 +158,23 @@ describe('c-vcc-user-creation', () => {
   it('checks again when the template changes after the view', async () => {
     const element = await mount();
     await chooseView(element);
-    expect(checkUsers).toHaveBeenLastCalledWith({ templateUsername: null, listViewId: VIEWS[0].id });
+    expect(getViewPage).toHaveBeenLastCalledWith(
+      expect.objectContaining({ templateUsername: null, listViewId: VIEWS[0].id })
+    );
     await chooseTemplate(element);
-    expect(checkUsers).toHaveBeenLastCalledWith({
-      templateUsername: TEMPLATE.username,
-      listViewId: VIEWS[0].id
-    });
+    expect(getViewPage).toHaveBeenLastCalledWith(
+      expect.objectContaining({ templateUsername: TEMPLATE.username, listViewId: VIEWS[0].id })
+    );
   });
 
   it('says so when the view is empty, and keeps Create disabled', async () => {
-    getViewUsers.mockResolvedValue([]);
-    checkUsers.mockResolvedValue([]);
+    getViewPage.mockResolvedValue(viewPage([], [], { listViewId: VIEWS[1].id }));
     const element = await mount();
     await chooseTemplate(element);
     await chooseView(element, VIEWS[1].id);
-    expect(text($(element, '.empty-view h3'))).toBe('No users in this view');
-    expect(text($(element, '.empty-view p'))).toBe(
+    expect(text($(table(element), '.empty-view h3'))).toBe('No users in this view');
+    expect($(element, 'c-vcc-agent-id-generator')).toBeNull();
+    expect(text($(table(element), '.empty-view p'))).toBe(
       'This view has no users. Choose another view, or add users to this one.'
     );
     expect(text($(element, '.create-reason'))).toBe('The view has no users to create.');
@@ -161,7 +183,7 @@ describe('c-vcc-user-creation', () => {
   });
 
   it('shows an error loading the view, and loads it again on Try again', async () => {
-    getViewUsers.mockRejectedValueOnce(apexError('The view has more than 10000 users'));
+    getViewPage.mockRejectedValueOnce(apexError('The view has more than 10000 users'));
     const element = await mount();
     await chooseView(element);
     const panel = $(element, 'c-vcc-error-panel.users-error');
@@ -181,22 +203,34 @@ describe('c-vcc-user-creation', () => {
       ],
       errors: [{ userId: USERS[1].id, message: 'duplicate value found' }]
     });
+    jest.useFakeTimers();
+    getAgentIdPreview.mockResolvedValue(PREVIEW);
     const element = await mount();
     await chooseTemplate(element);
     await chooseView(element);
     const generator = $(element, 'c-vcc-agent-id-generator');
     $(generator, 'lightning-input').dispatchEvent(new CustomEvent('change', { detail: { value: '1000' } }));
+    jest.advanceTimersByTime(PREVIEW_DEBOUNCE_MS);
     await flushPromises();
-    expect(text($(generator, '.preview'))).toMatch(
-      /^3 users without an NVM Agent Id will get IDs 1000 to 1002\. /
-    );
+    expect(getAgentIdPreview).toHaveBeenLastCalledWith({
+      listViewId: VIEWS[0].id,
+      startingId: '1000',
+      userIds: null
+    });
+    expect(text($(generator, '.preview'))).toBe('IDs 1000 to 1002 for 3 users');
     LightningConfirm.open.mockResolvedValue(true);
-    getViewUsers.mockResolvedValue(
-      USERS.map((u, i) => ({ ...u, agentId: u.agentId || (i === 0 ? '1000' : i === 2 ? '1002' : null) }))
+    getViewPage.mockResolvedValue(
+      viewPage(
+        USERS.map((u, i) => ({ ...u, agentId: u.agentId || (i === 0 ? '1000' : i === 2 ? '1002' : null) }))
+      )
     );
     $(generator, 'lightning-button').click();
     await flushPromises();
-    expect(generateAgentIds).toHaveBeenCalledWith({ listViewId: VIEWS[0].id, startingId: '1000' });
+    expect(generateAgentIds).toHaveBeenCalledWith({
+      listViewId: VIEWS[0].id,
+      startingId: '1000',
+      userIds: null
+    });
     expect(Toast.show).toHaveBeenCalledWith(
       expect.objectContaining({
         message: '2 agent IDs saved, from 1000 to 1002. 1 agent IDs could not be saved: see the table.',
@@ -204,7 +238,11 @@ describe('c-vcc-user-creation', () => {
       }),
       expect.anything()
     );
-    expect(getViewUsers).toHaveBeenCalledTimes(2);
+    expect(getViewPage).toHaveBeenCalledTimes(2);
+    // the preview is asked again: the IDs in use changed
+    jest.advanceTimersByTime(PREVIEW_DEBOUNCE_MS);
+    await flushPromises();
+    expect(getAgentIdPreview).toHaveBeenCalledTimes(2);
     // the Starting ID the admin typed is still there after the users load again
     expect($($(element, 'c-vcc-agent-id-generator'), 'lightning-input').value).toBe('1000');
     const row = $(table(element), `tr[data-id="${USERS[1].id}"]`);
@@ -213,16 +251,21 @@ describe('c-vcc-user-creation', () => {
     expect(text(badge.querySelector('.slds-assistive-text'))).toBe('Error:');
     expect(text(badge)).toContain('Agent ID not saved: duplicate value found');
     expect(badge.className).toContain('slds-theme_error');
-    // the focus moves to the table, where the new IDs are
-    expect(table(element).shadowRoot.activeElement).toBe($(table(element), '.table-scroll'));
+    // the focus moves to the table's heading, where the new IDs are
+    expect(table(element).shadowRoot.activeElement).toBe($(table(element), 'h2.users-heading'));
+    jest.useRealTimers();
     await expect(element).toBeAccessible();
   });
 
   it('shows why Generate Agent IDs failed', async () => {
+    jest.useFakeTimers();
+    getAgentIdPreview.mockResolvedValue(PREVIEW);
     generateAgentIds.mockRejectedValue(apexError('Not enough free agent IDs'));
     LightningConfirm.open.mockResolvedValue(true);
     const element = await mount();
     await chooseView(element);
+    jest.advanceTimersByTime(PREVIEW_DEBOUNCE_MS);
+    await flushPromises();
     $($(element, 'c-vcc-agent-id-generator'), 'lightning-button').click();
     await flushPromises();
     expect(text($($(element, 'c-vcc-error-panel.generate-error'), '[role="alert"]'))).toContain(
@@ -232,19 +275,21 @@ describe('c-vcc-user-creation', () => {
 
   it('asks before creating, creates, follows the job to the end and shows a result per user', async () => {
     jest.useFakeTimers();
-    checkUsers.mockResolvedValue(READY_CHECKS);
+    getViewPage.mockResolvedValue(viewPage(USERS, READY_CHECKS));
     LightningConfirm.open.mockResolvedValue(true);
     createUsers.mockResolvedValue({ jobId: DONE_JOB.jobId, total: 5 });
-    getJob
-      .mockResolvedValueOnce({
-        ...DONE_JOB,
-        status: 'Running',
-        processed: 2,
-        created: 1,
-        failed: 1,
-        results: DONE_JOB.results.slice(0, 2)
-      })
-      .mockResolvedValueOnce(DONE_JOB);
+    getJobPage
+      .mockResolvedValueOnce(
+        pageOf({
+          ...DONE_JOB,
+          status: 'Running',
+          processed: 2,
+          created: 1,
+          failed: 1,
+          results: DONE_JOB.results.slice(0, 2)
+        })
+      )
+      .mockResolvedValueOnce(pageOf(DONE_JOB));
     const element = await mount();
     await chooseTemplate(element);
     await chooseView(element);
@@ -256,9 +301,10 @@ describe('c-vcc-user-creation', () => {
           "3 users will be created, 1 will fail or be skipped because of errors, and 1 are already linked: those get the template's missing skills and groups added (nothing is removed). Continue?"
       })
     );
+    // the whole view: the server reads its users
     expect(createUsers).toHaveBeenCalledWith({
       templateUsername: TEMPLATE.username,
-      userIds: USERS.map((u) => u.id),
+      userIds: null,
       listViewId: VIEWS[0].id
     });
     expect(results(element).shadowRoot.activeElement).toBe($(results(element), 'h2'));
@@ -271,7 +317,7 @@ describe('c-vcc-user-creation', () => {
 
     jest.advanceTimersByTime(POLL_MS);
     await flushPromises();
-    expect(getJob).toHaveBeenCalledTimes(2);
+    expect(getJobPage).toHaveBeenCalledTimes(2);
     expect($(results(element), '.progress')).toBeNull();
     expect(text($(results(element), '.summary'))).toBe('3 created, 2 failed');
     expect($$(results(element), 'tbody tr')).toHaveLength(5);
@@ -286,7 +332,7 @@ describe('c-vcc-user-creation', () => {
     expect(text($(results(element), '.finished'))).toBe('The job finished: 3 created, 2 failed.');
     jest.advanceTimersByTime(POLL_MS * 5);
     await flushPromises();
-    expect(getJob).toHaveBeenCalledTimes(2);
+    expect(getJobPage).toHaveBeenCalledTimes(2);
     jest.useRealTimers();
     await expect(element).toBeAccessible();
   });
@@ -313,78 +359,5 @@ describe('c-vcc-user-creation', () => {
       'You need the Create VCC Users permission'
     );
     expect(results(element)).toBeNull();
-  });
-
-  it('shows the last job again when the tab opens, and follows it while it runs', async () => {
-    jest.useFakeTimers();
-    getLatestJob.mockResolvedValue({
-      ...DONE_JOB,
-      status: 'Running',
-      processed: 1,
-      results: DONE_JOB.results.slice(0, 1)
-    });
-    getJob.mockResolvedValue(DONE_JOB);
-    const element = await mount();
-    expect(text($(results(element), '.progress'))).toBe('1 of 5 done');
-    jest.advanceTimersByTime(POLL_MS);
-    await flushPromises();
-    expect(getJob).toHaveBeenCalledWith({ jobId: DONE_JOB.jobId });
-    expect(text($(results(element), '.summary'))).toBe('3 created, 2 failed');
-  });
-
-  it('shows a running job with its progress bar, accessibly', async () => {
-    getLatestJob.mockResolvedValue({
-      ...DONE_JOB,
-      status: 'Running',
-      processed: 2,
-      results: DONE_JOB.results.slice(0, 2)
-    });
-    const element = await mount();
-    const bar = $(results(element), 'lightning-progress-bar');
-    expect(bar.value).toBe(40);
-    expect(text($(results(element), '.progress'))).toBe('2 of 5 done');
-    await expect(element).toBeAccessible();
-  });
-
-  it('says contact was lost while following the job, and goes on when asked', async () => {
-    jest.useFakeTimers();
-    getLatestJob.mockResolvedValue({ ...DONE_JOB, status: 'Running', processed: 0, results: [] });
-    getJob.mockRejectedValueOnce(new Error('Failed to fetch')).mockResolvedValueOnce(DONE_JOB);
-    const element = await mount();
-    jest.advanceTimersByTime(POLL_MS);
-    await flushPromises();
-    const panel = $(element, 'c-vcc-error-panel.poll-error');
-    expect(text($(panel, '[role="alert"]'))).toContain('Lost contact while following the job');
-    expect(text($(panel, '[role="alert"]'))).toContain('Failed to fetch');
-    jest.useRealTimers();
-    await expect(element).toBeAccessible();
-    $(panel, 'lightning-button.retry').click();
-    await flushPromises();
-    expect(text($(results(element), '.summary'))).toBe('3 created, 2 failed');
-  });
-
-  it('stops following the job when the tab goes away', async () => {
-    jest.useFakeTimers();
-    getLatestJob.mockResolvedValue({ ...DONE_JOB, status: 'Running', processed: 0, results: [] });
-    const element = await mount();
-    document.body.removeChild(element);
-    jest.advanceTimersByTime(POLL_MS * 10);
-    await flushPromises();
-    expect(getJob).not.toHaveBeenCalled();
-  });
-
-  it("retries the failed users of a reopened job with the job's own template and view", async () => {
-    getLatestJob.mockResolvedValue({ ...DONE_JOB, templateUsername: 'template.supervisor@vcc.example' });
-    createUsers.mockResolvedValue({ jobId: 'a01000000000002AAA', total: 2 });
-    const element = await mount();
-    $(results(element), 'lightning-button.retry').click();
-    await flushPromises();
-    expect(createUsers).toHaveBeenCalledWith({
-      templateUsername: 'template.supervisor@vcc.example',
-      userIds: [USERS[1].id, USERS[3].id],
-      listViewId: DONE_JOB.listViewId
-    });
-    expect(text($(results(element), '.context-template'))).toBe('template.supervisor@vcc.example');
-    expect(text($(results(element), '.summary'))).toBe('0 created');
   });
 });
