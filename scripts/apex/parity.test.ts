@@ -249,6 +249,16 @@ describe('the Apex mirrors TypeScript', () => {
     );
   });
 
+  it('a retry takes the same users, and a job is unfinished in the same statuses, in both languages', () => {
+    const set = (apexClass: string, constant: string): string[] => {
+      const match = new RegExp(`${constant}\\s*=\\s*new Set<String>\\s*\\{([^}]*)\\}`).exec(apex(apexClass));
+      return match ? [...match[1].matchAll(/'([^']*)'/g)].map((item) => item[1]).sort() : [];
+    };
+    // Apex also retries the users its job still holds as Pending rows: TypeScript has no such rows.
+    expect(set('VccJobSelector', 'RETRY_STATUSES')).toEqual([...core.RETRY_STATUSES, 'Pending'].sort());
+    expect(set('VccCreationJobs', 'UNFINISHED')).toEqual([...core.UNFINISHED_JOB_STATUSES].sort());
+  });
+
   it('VccCreateBody copies the same allow-listed fields as src/vcc/createBody.ts', () => {
     const source = apex('VccCreateBody');
     const list = (constant: string): string[] | string => {

@@ -10,6 +10,10 @@ export {
   countStatuses,
   allComplete,
   secondsLeft,
+  isJobUnfinished,
+  retryCount,
+  RETRY_STATUSES,
+  UNFINISHED_JOB_STATUSES,
   STATUS_COUNT,
   type JobProgress,
   type StatusCounts

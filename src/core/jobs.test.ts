@@ -2,6 +2,8 @@ import {
   allComplete,
   countStatuses,
   CREATION_STATUSES,
+  isJobUnfinished,
+  retryCount,
   RESULT_CODES,
   resultStatus,
   STATUS_COUNT,
@@ -44,6 +46,41 @@ describe('job counts', () => {
     for (const status of ['PartiallyCreated', 'Skipped', 'Failed', 'Cancelled'] as const) {
       expect(allComplete([{ status: 'Created' }, { status }])).toBe(false);
     }
+  });
+});
+
+describe('retries', () => {
+  const counts = {
+    ...countStatuses([]),
+    created: 4,
+    failed: 2,
+    partiallyCreated: 1,
+    cancelled: 3,
+    skipped: 5
+  };
+
+  it('take failed, partly created and cancelled users, not created or skipped ones', () => {
+    expect(retryCount({ ...counts, status: 'Running', total: 20, processed: 15 })).toBe(6);
+  });
+
+  it('also take the users a job that ended never reached, but not while it runs', () => {
+    expect(retryCount({ ...counts, status: 'Cancelled', total: 20, processed: 15 })).toBe(11);
+    expect(retryCount({ ...counts, status: 'Failed', total: 20, processed: 15 })).toBe(11);
+    expect(retryCount({ ...counts, status: 'Queued', total: 20, processed: 15 })).toBe(6);
+    expect(
+      retryCount({ ...countStatuses([]), status: 'Completed', total: 3, processed: 3, created: 3 })
+    ).toBe(0);
+  });
+
+  it('call a job unfinished only while it is Queued or Running', () => {
+    expect(['Queued', 'Running', 'Completed', 'Failed', 'Cancelled', null].map(isJobUnfinished)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { COMPLETE_STATUSES, type CreationStatus } from './codes';
-import type { CreationResult, JobStatus } from './types';
+import type { CreationResult, JobStatus, JobStatusValue } from './types';
 
 /** One count per result status, named as in JobStatus: they always add up to the results of a job. */
 export type StatusCounts = Pick<
@@ -62,4 +62,27 @@ export function secondsLeft(job: JobProgress, nowMs: number): number | null {
   }
   const rate = job.processed / elapsed;
   return Math.max(0, Math.ceil((job.total - job.processed) / rate));
+}
+
+/** The statuses of a job still going: it may still write results. */
+export const UNFINISHED_JOB_STATUSES: readonly JobStatusValue[] = ['Queued', 'Running'];
+
+/** True while a job may still write results (Queued or Running). */
+export function isJobUnfinished(status: JobStatusValue | string | null | undefined): boolean {
+  return UNFINISHED_JOB_STATUSES.includes(status as JobStatusValue);
+}
+
+/** The result statuses of users a retry takes again: they are not done. Users without a result are taken too. */
+export const RETRY_STATUSES: readonly CreationStatus[] = ['Failed', 'PartiallyCreated', 'Cancelled'];
+
+/**
+ * How many users a retry of a job takes again, from its counts: those whose result is in RETRY_STATUSES, and, once
+ * the job has ended, those it never reached.
+ */
+export function retryCount(
+  job: Pick<JobStatus, 'status' | 'total' | 'processed'> & Partial<StatusCounts>
+): number {
+  const counted = RETRY_STATUSES.reduce((sum, status) => sum + (job[STATUS_COUNT[status]] ?? 0), 0);
+  const unreached = isJobUnfinished(job.status) ? 0 : Math.max(0, (job.total ?? 0) - (job.processed ?? 0));
+  return counted + unreached;
 }

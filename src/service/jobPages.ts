@@ -12,7 +12,7 @@ import {
   normalizeJobQuery,
   resultMatches,
   resultsToCsv,
-  type CreationStatus,
+  RETRY_STATUSES,
   type JobPage,
   type JobQuery,
   type JobStatus
@@ -22,9 +22,6 @@ import type { JobHeader, JobRecord, OrgGateway, ResultSummary } from './OrgGatew
 
 export const DEFAULT_JOBS = 20;
 export const MAX_JOBS = 100;
-
-/** The statuses a retry takes again; users without a result are taken too. */
-export const RETRY_STATUSES: readonly CreationStatus[] = ['Failed', 'PartiallyCreated', 'Cancelled'];
 
 /** The JobStatus of a job from its header and its results' summary, without its results. */
 export function summaryStatus(job: JobHeader, summary: ResultSummary): JobStatus {

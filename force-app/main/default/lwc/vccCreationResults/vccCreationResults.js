@@ -1,10 +1,9 @@
 import { LightningElement, api } from 'lwc';
 import getJobCsv from '@salesforce/apex/VccUserCreationController.getJobCsv';
-import { secondsLeft } from 'c/vccRules';
+import { isJobUnfinished, retryCount, secondsLeft } from 'c/vccRules';
 import { LABELS, format } from 'c/vccLabels';
 import {
   STATUSES,
-  RETRY_STATUSES,
   statusLabel,
   statusBadge,
   countsText,
@@ -81,7 +80,7 @@ export default class VccCreationResults extends LightningElement {
   }
 
   get inProgress() {
-    return Boolean(this.job) && (this.job.status === 'Queued' || this.job.status === 'Running');
+    return Boolean(this.job) && isJobUnfinished(this.job.status);
   }
 
   get jobFailed() {
@@ -247,9 +246,7 @@ export default class VccCreationResults extends LightningElement {
 
   /** Users a retry runs again: failed, partly created or cancelled, or never reached by a job that stopped. */
   get retryCount() {
-    const job = this.job || {};
-    const unfinished = this.inProgress ? 0 : Math.max(0, (job.total || 0) - (job.processed || 0));
-    return RETRY_STATUSES.reduce((sum, status) => sum + this.count(status), 0) + unfinished;
+    return this.job ? retryCount(this.job) : 0;
   }
 
   get retryDisabled() {

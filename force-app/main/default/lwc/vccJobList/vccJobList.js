@@ -3,22 +3,11 @@ import listJobs from '@salesforce/apex/VccUserCreationController.listJobs';
 import getJobCsv from '@salesforce/apex/VccUserCreationController.getJobCsv';
 import { saveCsv } from 'c/vccCreationResults';
 import { LABELS, format } from 'c/vccLabels';
-import { RETRY_STATUSES, STATUSES, countsText, jobStatusLabel, durationText, dateTimeText } from 'c/vccWords';
+import { isJobUnfinished, retryCount } from 'c/vccRules';
+import { countsText, jobStatusLabel, durationText, dateTimeText } from 'c/vccWords';
 
 /** Jobs shown: the most recent ones. */
 export const JOBS_SHOWN = 20;
-
-const RUNNING = ['Queued', 'Running'];
-
-/** Users of a job a retry would run again: failed, partly created or cancelled, or never reached. */
-function retryCount(job) {
-  const counted = STATUSES.filter((entry) => RETRY_STATUSES.includes(entry.status)).reduce(
-    (sum, entry) => sum + (job[entry.count] || 0),
-    0
-  );
-  const unreached = RUNNING.includes(job.status) ? 0 : Math.max(0, (job.total || 0) - (job.processed || 0));
-  return counted + unreached;
-}
 
 /**
  * The Jobs list: the recent creation jobs, most recent first, each with its template, view, who, when, status,
@@ -64,7 +53,7 @@ export default class VccJobList extends LightningElement {
   }
 
   get anyRunning() {
-    return this.jobs.some((job) => RUNNING.includes(job.status));
+    return this.jobs.some((job) => isJobUnfinished(job.status));
   }
 
   /** "Retry of the job of <when>" for a retry (when the earlier job is in the list), or null. */
@@ -81,7 +70,7 @@ export default class VccJobList extends LightningElement {
     const anyRunning = this.anyRunning;
     const none = LABELS.VCC_Job_Context_Not_Recorded;
     return this.jobs.map((job) => {
-      const running = RUNNING.includes(job.status);
+      const running = isJobUnfinished(job.status);
       const when = dateTimeText(job.startedAt) || none;
       const nothing = retryCount(job) === 0;
       const of = (label) => format(LABELS.VCC_Jobs_Action_Of, label, when);

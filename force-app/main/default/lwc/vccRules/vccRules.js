@@ -465,6 +465,16 @@ function secondsLeft(job, nowMs) {
   const rate = job.processed / elapsed;
   return Math.max(0, Math.ceil((job.total - job.processed) / rate));
 }
+var UNFINISHED_JOB_STATUSES = ["Queued", "Running"];
+function isJobUnfinished(status) {
+  return UNFINISHED_JOB_STATUSES.includes(status);
+}
+var RETRY_STATUSES = ["Failed", "PartiallyCreated", "Cancelled"];
+function retryCount(job) {
+  const counted = RETRY_STATUSES.reduce((sum, status) => sum + (job[STATUS_COUNT[status]] ?? 0), 0);
+  const unreached = isJobUnfinished(job.status) ? 0 : Math.max(0, (job.total ?? 0) - (job.processed ?? 0));
+  return counted + unreached;
+}
 
 var AgentIdError = class extends Error {
   constructor(code, message) {
@@ -1514,9 +1524,11 @@ export {
   MAX_SEARCH_LENGTH,
   READINESS_CODES,
   RESULT_CODES,
+  RETRY_STATUSES,
   STATUS_COUNT,
   STATUS_FILTERS,
   TASK_FIELD_ACCESS,
+  UNFINISHED_JOB_STATUSES,
   VIEW_SORTS,
   agentIdKey,
   allComplete,
@@ -1529,6 +1541,7 @@ export {
   format,
   generateAgentIds,
   isBlank,
+  isJobUnfinished,
   isPlatformLicense,
   isValidUsername,
   jobVersion,
@@ -1546,6 +1559,7 @@ export {
   resultMessage,
   resultStatus,
   resultsToCsv,
+  retryCount,
   secondsLeft,
   splitPhone,
   summarizeAgentIds,

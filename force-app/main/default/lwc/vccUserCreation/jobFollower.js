@@ -6,7 +6,7 @@ import cancelJob from '@salesforce/apex/VccUserCreationController.cancelJob';
 import retryJob from '@salesforce/apex/VccUserCreationController.retryJob';
 import { LABELS, format } from 'c/vccLabels';
 import { countsText, plainMessage } from 'c/vccWords';
-import { countStatuses } from 'c/vccRules';
+import { countStatuses, isJobUnfinished } from 'c/vccRules';
 
 export const POLL_MS = 1000;
 
@@ -15,8 +15,6 @@ export const PAGE_SIZE = 50;
 
 /** Results the polls add by themselves; past them the table offers Show more and the polls ask for counts only. */
 export const MAX_FOLLOWED = 200;
-
-const RUNNING = ['Queued', 'Running'];
 
 /**
  * Follows the tab's job on the server's pages (getJobPage): every second while it runs, the counts, and the new
@@ -42,7 +40,7 @@ export class JobFollower {
 
   get running() {
     const job = this.tab.job;
-    return Boolean(job) && RUNNING.includes(job.status);
+    return Boolean(job) && isJobUnfinished(job.status);
   }
 
   /** The sequence of the last result shown: the next page starts after it. */

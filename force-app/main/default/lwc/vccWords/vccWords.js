@@ -21,9 +21,6 @@ export const STATUSES = [
 
 const BY_STATUS = new Map(STATUSES.map((entry) => [entry.status, entry]));
 
-/** Statuses of users a retry runs again: they are not done. */
-export const RETRY_STATUSES = ['Failed', 'PartiallyCreated', 'Cancelled'];
-
 export function statusLabel(status) {
   const entry = BY_STATUS.get(status);
   return entry ? entry.label : status;
